@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Package consumption check: a fresh console project, outside the solution, that references the
+# packed Stance package by id and version from the local package folder only (its dependencies
+# come from the usual registry), builds, runs, and is checked for the expected output.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+packages="$repo/artifacts/packages"
+version=${STANCE_VERSION:-0.1.0}
+[[ -f "$packages/Stance.$version.nupkg" ]] || { echo "no $packages/Stance.$version.nupkg: pack first" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A stale Stance of the same version in the global cache would hide what was just packed.
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/stance/$version"
+
+cd "$work"
+cat > nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$packages" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="Stance" /><package pattern="Stance.*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+XML
+cat > Consumer.csproj <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Stance" Version="[$version]" />
+  </ItemGroup>
+</Project>
+XML
+cat > Program.cs <<'CS'
+using Stance;
+
+var analyzer = StanceAnalyzer.CreateDefault();
+var result = analyzer.Analyze("قال البنتاغون إنه ليس لديه خطط لسحب قواته من العراق.\nوتنشر واشنطن 2500 عسكري في العراق.", "consumer");
+Console.WriteLine($"doc={result.DocumentId} sentences={result.Sentences.Count}");
+foreach (var s in result.Sentences)
+    Console.WriteLine($"{s.Stance}|{s.Speaker?.Name ?? "narrator"}|{s.Text}");
+CS
+dotnet run -c Release > out.txt
+cat out.txt
+grep -q '^doc=consumer sentences=2$' out.txt
+grep -q 'Stance'  obj/project.assets.json
+# The reference must be the package, never a project.
+grep -q '"Stance/'"$version"'"' obj/project.assets.json
+grep -q '"type": "package"' obj/project.assets.json
+echo "package consumption check passed"
