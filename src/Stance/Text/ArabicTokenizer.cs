@@ -128,15 +128,7 @@ public sealed class ArabicTokenizer : Tokenizer
     protected override int CountTokens(string? text, ReadOnlySpan<char> textSpan, EncodeSettings settings)
         => CountTokens(text is null ? textSpan : text.AsSpan(), settings.MaxTokenCount);
 
-    private int CountTokens(ReadOnlySpan<char> text, int max)
-    {
-        var buffers = new ScannerBuffers();
-        var scanner = new TokenScanner(text, _normalizer, _clitics, ref buffers);
-        int count = 0;
-        while (count < max && scanner.MoveNext())
-            count++;
-        return count;
-    }
+    private int CountTokens(ReadOnlySpan<char> text, int max) => TokenCounter.Count(text, _normalizer, _clitics, max);
 
     /// <inheritdoc />
     protected override int GetIndexByTokenCount(string? text, ReadOnlySpan<char> textSpan, EncodeSettings settings, bool fromEnd, out string? normalizedText, out int tokenCount)

@@ -16,21 +16,20 @@ internal sealed class CliticRules
     private static readonly Lazy<CliticRules> s_default = new(() => Load(typeof(CliticRules).Assembly.GetManifestResourceStream("Stance.Resources.clitic-exceptions.txt")
         ?? throw new InvalidOperationException("The clitic exception list is missing from the assembly.")));
 
-    private static readonly string[] s_suffixes = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا"];
 
-    private readonly StringSpanSet _wawStems;
-    private readonly StringSpanSet _faFollowers;
-    private readonly StringSpanSet _articleWords;
-    private readonly StringSpanSet _suffixStems;
-    private readonly int _maxWawStem;
+    private static readonly string[] s_articleEndings = ["ه", "ة", "ات", "ي", "ين", "ون", "ا"];
 
-    private CliticRules(StringSpanSet waw, StringSpanSet fa, StringSpanSet article, StringSpanSet suffix)
+    private readonly ArabicTrie _wawStems;
+    private readonly ArabicTrie _faFollowers;
+    private readonly ArabicTrie _articleWords;
+    private readonly ArabicTrie _suffixStems;
+
+    private CliticRules(ArabicTrie waw, ArabicTrie fa, ArabicTrie article, ArabicTrie suffix)
     {
         _wawStems = waw;
         _faFollowers = fa;
         _articleWords = article;
         _suffixStems = suffix;
-        _maxWawStem = waw.MaxLength;
     }
 
     public static CliticRules Default => s_default.Value;
@@ -58,7 +57,7 @@ internal sealed class CliticRules
             current.Add(line);
         }
 
-        StringSpanSet Section(string name) => new(sections.TryGetValue(name, out var list) ? list : []);
+        ArabicTrie Section(string name) => new(sections.TryGetValue(name, out var list) ? list : []);
         return new CliticRules(Section("waw"), Section("fa"), Section("article"), Section("suffix"));
     }
 
@@ -72,98 +71,105 @@ internal sealed class CliticRules
     /// <returns>The number of pieces (1 when nothing is split).</returns>
     public int Split(ReadOnlySpan<char> word, Span<int> cuts, Span<PieceKind> kinds)
     {
+        int n = Analyze(word, cuts, kinds, record: true);
+        cuts[n] = word.Length;
+        return n;
+    }
+
+    /// <summary>The number of pieces <see cref="Split"/> would return, without recording them.</summary>
+    public int CountPieces(ReadOnlySpan<char> word) => Analyze(word, default, default, record: false);
+
+    private int Analyze(ReadOnlySpan<char> word, Span<int> cuts, Span<PieceKind> kinds, bool record)
+    {
         int n = 0;
         int pos = 0;
         int len = word.Length;
 
         // Conjunction و / ف.
-        if (len - pos >= 3 && word[pos] is 'و' or 'ف')
+        if (len >= 3 && word[0] is 'و' or 'ف')
         {
-            var rest = word[(pos + 1)..];
-            bool split = word[pos] == 'و'
-                ? !StartsWithAny(word[pos..], _wawStems, _maxWawStem)
+            var rest = word[1..];
+            bool split = word[0] == 'و'
+                ? !_wawStems.HasPrefixOf(word, minLength: 2)
                 : HasArticle(rest) || rest.StartsWith("لل") || _faFollowers.Contains(rest);
             if (split)
-            {
-                cuts[n] = pos;
-                kinds[n++] = PieceKind.Conjunction;
-                pos++;
-            }
+                Add(cuts, kinds, record, ref n, ref pos, 1, PieceKind.Conjunction);
         }
 
         // Preposition ب / ل / ك before the article; «لل» is ل with the article's alef dropped.
+        bool definite = false;
         if (len - pos >= 4 && word[pos] is 'ب' or 'ك' or 'ل' && HasArticle(word[(pos + 1)..]))
         {
-            cuts[n] = pos;
-            kinds[n++] = PieceKind.Preposition;
-            pos++;
+            Add(cuts, kinds, record, ref n, ref pos, 1, PieceKind.Preposition);
         }
         else if (len - pos >= 4 && word[pos] == 'ل' && word[pos + 1] == 'ل')
         {
-            cuts[n] = pos;
-            kinds[n++] = PieceKind.PrepositionWithArticle;
-            pos += 2;
+            Add(cuts, kinds, record, ref n, ref pos, 2, PieceKind.PrepositionWithArticle);
+            definite = true;
         }
 
-        bool definite = n > 0 && kinds[n - 1] == PieceKind.PrepositionWithArticle;
         if (HasArticle(word[pos..]))
         {
-            cuts[n] = pos;
-            kinds[n++] = PieceKind.Article;
-            pos += 2;
+            Add(cuts, kinds, record, ref n, ref pos, 2, PieceKind.Article);
             definite = true;
         }
 
         // The stem, then a pronoun suffix: never on a definite noun, which cannot carry one.
-        cuts[n] = pos;
-        kinds[n++] = PieceKind.Stem;
+        int stemStart = pos;
+        Add(cuts, kinds, record, ref n, ref pos, 0, PieceKind.Stem);
         if (!definite)
         {
-            var stem = word[pos..];
-            foreach (var suffix in s_suffixes)
+            var stem = word[stemStart..];
+            int suffix = SuffixLength(stem);
+            // «احيانا»: a final «نا» after alef is the adverbial ending, not «our».
+            if (suffix > 0 && stem.Length - suffix >= 3 && !(suffix == 2 && stem[^2] == 'ن' && stem[^3] == 'ا') && !_suffixStems.Contains(stem))
             {
-                if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    // «احيانا»: a final «نا» after alef is the adverbial ending, not «our».
-                    if (suffix == "نا" && stem[^3] == 'ا')
-                        break;
-                    if (_suffixStems.Contains(stem))
-                        break;
-                    cuts[n] = len - suffix.Length;
-                    kinds[n++] = PieceKind.Suffix;
-                    break;
-                }
+                pos = len - suffix;
+                Add(cuts, kinds, record, ref n, ref pos, 0, PieceKind.Suffix);
             }
         }
 
-        cuts[n] = len;
         return n;
     }
 
-    private bool HasArticle(ReadOnlySpan<char> w) =>
-        w.Length >= 4 && w[0] == 'ا' && w[1] == 'ل' && !StartsWithAny(w, _articleWords, _articleWords.MaxLength, exact: true);
-
-    private static bool StartsWithAny(ReadOnlySpan<char> w, StringSpanSet set, int maxLength, bool exact = false)
+    private static void Add(Span<int> cuts, Span<PieceKind> kinds, bool record, ref int n, ref int pos, int length, PieceKind kind)
     {
-        if (exact)
+        if (record)
         {
-            // Article exceptions are whole words, or a whole word followed by a plural or feminine ending.
-            for (int l = Math.Min(maxLength, w.Length); l >= 3; l--)
-            {
-                if (set.Contains(w[..l]) && (l == w.Length || w[l..] is "ه" or "ة" or "ات" or "ي" or "ين" or "ون" or "ا"))
-                    return true;
-            }
-
-            return false;
+            cuts[n] = pos;
+            kinds[n] = kind;
         }
 
-        for (int l = Math.Min(maxLength, w.Length); l >= 2; l--)
-        {
-            if (set.Contains(w[..l]))
-                return true;
-        }
+        n++;
+        pos += length;
+    }
 
-        return false;
+    private bool HasArticle(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && w[0] == 'ا' && w[1] == 'ل' && !_articleWords.HasEntryWithEnding(w, s_articleEndings);
+
+    /// <summary>Whether a word whose first and last two letters (after normalization) are these
+    /// could be split at all: a cheap test that lets counting skip the analysis of most words.</summary>
+    public static bool MaySplit(char firstLetter, char beforeLast, char lastLetter, int length) =>
+        length >= 3 && (firstLetter is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'ا'
+            || (lastLetter is 'ا' or 'م' or 'ن' && beforeLast is 'ه' or 'ك' or 'ن' or 'م'));
+
+    /// <summary>The length of the pronoun suffix the stem ends with (ها هم هن هما كم كن كما نا), or 0.</summary>
+    private static int SuffixLength(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 2)
+            return 0;
+        char before = stem[^2];
+        switch (stem[^1])
+        {
+            case 'ا':
+                if (before is 'ه' or 'ن')
+                    return 2;
+                return before == 'م' && stem.Length >= 3 && stem[^3] is 'ه' or 'ك' ? 3 : 0;
+            case 'م' or 'ن':
+                return before is 'ه' or 'ك' ? 2 : 0;
+            default:
+                return 0;
+        }
     }
 }
 

@@ -1,0 +1,39 @@
+using Microsoft.ML.Data;
+
+namespace Stance.Classification;
+
+/// <summary>One sentence as the columns the ML.NET pipeline reads.</summary>
+internal sealed class StanceFeatureRow
+{
+    /// <summary>The label name (<c>pro</c>, <c>anti</c>, <c>neutral</c>); empty when predicting.</summary>
+    public string Label { get; set; } = "";
+
+    /// <summary>Normalized, clitic-segmented word tokens (clitics keep their <c>+</c> marker).</summary>
+    [VectorType]
+    public string[] Tokens { get; set; } = [];
+
+    /// <summary>The normalized sentence, for character n-grams.</summary>
+    public string Chars { get; set; } = "";
+
+    /// <summary>Stance-cue features from the lexicon, after negation scope.</summary>
+    [VectorType]
+    public string[] Cues { get; set; } = [];
+
+    /// <summary>The document the sentence comes from, so that cross-validation keeps documents whole.</summary>
+    public string Group { get; set; } = "";
+
+    /// <summary>The example's weight in training (class balancing).</summary>
+    public float Weight { get; set; } = 1f;
+}
+
+/// <summary>What the pipeline returns for one sentence.</summary>
+internal sealed class StanceScoreRow
+{
+    /// <summary>The probability of each label, in the order of the model's label keys.</summary>
+    [ColumnName("Score")]
+    public float[] Score { get; set; } = [];
+
+    /// <summary>The assembled feature vector, for explanations.</summary>
+    [ColumnName("Features")]
+    public VBuffer<float> Features { get; set; }
+}

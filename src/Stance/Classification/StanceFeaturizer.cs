@@ -1,0 +1,87 @@
+using Stance.Text;
+
+namespace Stance.Classification;
+
+/// <summary>
+/// Turns a sentence into the columns of <see cref="StanceFeatureRow"/>: our tokenizer's normalized,
+/// clitic-segmented tokens, the normalized text for character n-grams, and cue features from the
+/// lexicon with negation scope. ML.NET does the rest (n-grams, key mapping, weighting).
+/// </summary>
+/// <remarks>Stateless apart from shared immutable tables; safe to share across threads. Its
+/// <see cref="Version"/> is stored in every model, because a model is only valid with the featurizer
+/// it was trained with.</remarks>
+internal sealed class StanceFeaturizer
+{
+    /// <summary>Changes whenever the features a sentence produces change.</summary>
+    public const int Version = 1;
+
+    private readonly ArabicTokenizer _tokenizer;
+    private readonly ArabicNormalizer _normalizer;
+    private readonly StanceLexicon _lexicon;
+
+    public StanceFeaturizer(StanceLexicon? lexicon = null)
+    {
+        _tokenizer = new ArabicTokenizer(options: ArabicTokenizerOptions.Default);
+        _normalizer = ArabicNormalizer.Default;
+        _lexicon = lexicon ?? StanceLexicon.Default;
+    }
+
+    public static StanceFeaturizer Default { get; } = new();
+
+    public StanceFeatureRow Featurize(string text, string? target = null, bool conjoinTarget = false)
+    {
+        var tokens = new List<string>();
+        var stems = new List<string>();
+        var buffers = new ScannerBuffers();
+        var scanner = new TokenScanner(text, _normalizer, CliticRules.Default, ref buffers);
+        Span<char> marked = stackalloc char[TokenScanner.MaxWordLength + 2];
+        while (scanner.MoveNext())
+        {
+            switch (scanner.Kind)
+            {
+                case TokenKind.Word or TokenKind.Latin when scanner.HasValue:
+                    tokens.Add(new string(ArabicTokenizer.MarkInto(scanner.Value, scanner.Piece, marked)));
+                    if (scanner.Piece == PieceKind.Stem)
+                        stems.Add(scanner.Value.ToString());
+                    break;
+                case TokenKind.Number:
+                    tokens.Add("<num>");
+                    break;
+                case TokenKind.Punctuation when scanner.HasValue && scanner.Value is "?" or "!" or "\"":
+                    tokens.Add(scanner.Value.ToString());
+                    break;
+            }
+        }
+
+        var hits = new List<CueHit>();
+        _lexicon.Match(stems, hits);
+        var cues = new List<string>(hits.Count * 2 + 2);
+        foreach (var hit in hits)
+        {
+            string side = hit.EffectiveLabel == StanceLabel.Pro ? "pro" : "anti";
+            cues.Add("cue:" + side);
+            cues.Add((hit.Negated ? "cue:neg:" : "cue:") + hit.Name);
+        }
+
+        if (stems.Exists(_lexicon.IsNegator))
+            cues.Add("has:negator");
+
+        if (conjoinTarget && !string.IsNullOrEmpty(target))
+        {
+            int n = tokens.Count;
+            for (int i = 0; i < n; i++)
+                tokens.Add(target + "|" + tokens[i]);
+            int c = cues.Count;
+            for (int i = 0; i < c; i++)
+                cues.Add(target + "|" + cues[i]);
+            cues.Add("target:" + target);
+        }
+
+        return new StanceFeatureRow
+        {
+            Tokens = [.. tokens],
+            Chars = _normalizer.Normalize(text),
+            Cues = [.. cues],
+        };
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text;
+using Stance.Text;
+
+namespace Stance.Classification;
+
+/// <summary>
+/// The stance cue lexicon (<c>Resources/stance-cues.txt</c>): phrases that signal a position toward
+/// the target, and negators that flip a cue that follows them closely.
+/// </summary>
+/// <remarks>Immutable and safe to share across threads.</remarks>
+internal sealed class StanceLexicon
+{
+    /// <summary>How many stem tokens before a cue a negator may stand and still flip it.</summary>
+    public const int NegationWindow = 4;
+
+    private const int MaxGap = 3;
+    private static readonly Lazy<StanceLexicon> s_default = new(() =>
+    {
+        using var stream = typeof(StanceLexicon).Assembly.GetManifestResourceStream("Stance.Resources.stance-cues.txt")
+            ?? throw new InvalidOperationException("The stance cue lexicon is missing from the assembly.");
+        return Load(stream);
+    });
+
+    private readonly CueEntry[] _entries;
+    private readonly StringSpanSet _negators;
+
+    private StanceLexicon(CueEntry[] entries, StringSpanSet negators)
+    {
+        _entries = entries;
+        _negators = negators;
+    }
+
+    public static StanceLexicon Default => s_default.Value;
+
+    public int Count => _entries.Length;
+
+    public static StanceLexicon Load(Stream stream)
+    {
+        var entries = new List<CueEntry>();
+        var negators = new List<string>();
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            int tab = line.IndexOf('\t');
+            if (tab < 0)
+                throw new InvalidDataException($"stance-cues.txt line {lineNumber}: expected '<kind><TAB><terms>'.");
+            string kind = line[..tab];
+            string[] terms = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (terms.Length == 0 || terms[0] == "*" || terms[^1] == "*")
+                throw new InvalidDataException($"stance-cues.txt line {lineNumber}: a cue needs terms and cannot start or end with a gap.");
+            switch (kind)
+            {
+                case "pro":
+                    entries.Add(new CueEntry(StanceLabel.Pro, terms, string.Join('_', terms.Where(t => t != "*"))));
+                    break;
+                case "anti":
+                    entries.Add(new CueEntry(StanceLabel.Anti, terms, string.Join('_', terms.Where(t => t != "*"))));
+                    break;
+                case "neg":
+                    negators.Add(terms[0]);
+                    break;
+                default:
+                    throw new InvalidDataException($"stance-cues.txt line {lineNumber}: unknown kind '{kind}'.");
+            }
+        }
+
+        return new StanceLexicon([.. entries], new StringSpanSet(negators));
+    }
+
+    /// <summary>Finds the cues in a sentence's stem tokens.</summary>
+    /// <param name="stems">The normalized stems, clitic tokens removed.</param>
+    /// <param name="hits">Receives one hit per cue found.</param>
+    public void Match(IReadOnlyList<string> stems, List<CueHit> hits)
+    {
+        for (int start = 0; start < stems.Count; start++)
+        {
+            foreach (var entry in _entries)
+            {
+                if (!TermMatches(entry.Terms[0], stems[start]))
+                    continue;
+                int end = MatchRest(entry.Terms, 1, stems, start + 1);
+                if (end < 0)
+                    continue;
+                bool negated = IsNegated(stems, start);
+                hits.Add(new CueHit(entry.Name, entry.Label, negated, start, end));
+            }
+        }
+    }
+
+    public bool IsNegator(string stem) => _negators.Contains(stem);
+
+    private bool IsNegated(IReadOnlyList<string> stems, int start)
+    {
+        for (int i = Math.Max(0, start - NegationWindow); i < start; i++)
+        {
+            if (_negators.Contains(stems[i]))
+                return true;
+        }
+
+        return false;
+    }
+
+    // Returns the index after the match, or -1.
+    private static int MatchRest(string[] terms, int t, IReadOnlyList<string> stems, int i)
+    {
+        if (t == terms.Length)
+            return i;
+        if (terms[t] == "*")
+        {
+            for (int skip = 0; skip <= MaxGap && i + skip < stems.Count; skip++)
+            {
+                if (TermMatches(terms[t + 1], stems[i + skip]))
+                {
+                    int end = MatchRest(terms, t + 2, stems, i + skip + 1);
+                    if (end >= 0)
+                        return end;
+                }
+            }
+
+            return -1;
+        }
+
+        return i < stems.Count && TermMatches(terms[t], stems[i]) ? MatchRest(terms, t + 1, stems, i + 1) : -1;
+    }
+
+    /// <summary>A term matches a stem equal to it, or the stem with one or two attached particle
+    /// letters that the conservative tokenizer left on («لسحب» for «سحب»).</summary>
+    internal static bool TermMatches(string term, string stem)
+    {
+        if (stem.Length == term.Length)
+            return string.Equals(stem, term, StringComparison.Ordinal);
+        int extra = stem.Length - term.Length;
+        if (extra is < 1 or > 2 || !stem.EndsWith(term, StringComparison.Ordinal))
+            return false;
+        for (int i = 0; i < extra; i++)
+        {
+            if (stem[i] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+                return false;
+        }
+
+        return true;
+    }
+
+    private sealed record CueEntry(StanceLabel Label, string[] Terms, string Name);
+}
+
+/// <summary>A cue found in a sentence.</summary>
+/// <param name="Name">The cue's terms joined with underscores.</param>
+/// <param name="Label">The side the cue signals before negation.</param>
+/// <param name="Negated">Whether a negator stands before it.</param>
+/// <param name="Start">The index of its first stem.</param>
+/// <param name="End">The index after its last stem.</param>
+internal readonly record struct CueHit(string Name, StanceLabel Label, bool Negated, int Start, int End)
+{
+    /// <summary>The side after negation.</summary>
+    public StanceLabel EffectiveLabel => !Negated ? Label : Label == StanceLabel.Pro ? StanceLabel.Anti : StanceLabel.Pro;
+}
