@@ -66,7 +66,7 @@ public sealed record StanceMetrics(double MacroF1, double Accuracy, IReadOnlyLis
             for (int i = 0; i < m.NumberOfClasses; i++)
             {
                 for (int j = 0; j < m.NumberOfClasses; j++)
-                    pooled[Index(keyOrder[i]), Index(keyOrder[j])] += (int)Math.Round(m.Counts[i][j]);
+                    pooled[Index(keyOrder[i]), Index(keyOrder[j])] += (int)Math.Round(m.GetCountForClassPair(predictedClassIndicatorIndex: j, actualClassIndicatorIndex: i));
             }
         }
 

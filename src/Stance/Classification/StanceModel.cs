@@ -1,0 +1,346 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Stance.Classification;
+
+/// <summary>
+/// A trained stance classifier: the ML.NET model with its metadata, in one file.
+/// </summary>
+/// <remarks>
+/// <para>A model file is a zip with <c>stance-model.json</c> (the metadata) and
+/// <c>mlnet-model.zip</c> (the ML.NET model). Loading checks the format version, the featurizer
+/// version, the label set and the SHA-256 of the ML.NET model before anything is predicted. A model
+/// file is code-like (ML.NET deserializes types from it): load only models from a trusted source.</para>
+/// <para>Instances are safe to share across threads: prediction engines, which are not, are pooled.</para>
+/// </remarks>
+public sealed class StanceModel
+{
+    internal const string MetadataEntry = "stance-model.json";
+    internal const string MlNetEntry = "mlnet-model.zip";
+    private const string DefaultResource = "Stance.Resources.default-model.zip";
+    private static readonly Lazy<StanceModel> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _transformer;
+    private readonly byte[] _mlNetBytes;
+    private readonly StanceLabel[] _scoreOrder;
+    private readonly ConcurrentBag<PredictionEngine<StanceFeatureRow, StanceScoreRow>> _engines = new();
+    private readonly Lazy<Explainer?> _explainer;
+    private readonly bool _conjoinTarget;
+
+    private StanceModel(MLContext ml, ITransformer transformer, byte[] mlNetBytes, StanceModelMetadata metadata)
+    {
+        _ml = ml;
+        _transformer = transformer;
+        _mlNetBytes = mlNetBytes;
+        Metadata = metadata;
+        _scoreOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
+        _conjoinTarget = metadata.Targets.Count > 0;
+        _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(_transformer, _ml), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>What the model says about itself.</summary>
+    public StanceModelMetadata Metadata { get; }
+
+    /// <summary>The default model embedded in the package: trained on the project's corpus for the
+    /// withdrawal of US and US-led coalition forces from Iraq. Loaded once, on first use.</summary>
+    /// <exception cref="InvalidStanceModelException">The package was built without a default model.</exception>
+    public static StanceModel Default => s_default.Value;
+
+    /// <summary>Whether the package carries a default model.</summary>
+    public static bool HasDefault => typeof(StanceModel).Assembly.GetManifestResourceInfo(DefaultResource) is not null;
+
+    /// <summary>Loads a model file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="InvalidStanceModelException">The file is not a usable Stance model.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static StanceModel Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>Loads a model from a stream (read to its end; not closed).</summary>
+    /// <param name="stream">The model bytes.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="InvalidStanceModelException">The data is not a usable Stance model.</exception>
+    public static StanceModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        if (buffer.Length == 0)
+            throw new InvalidStanceModelException("The model is empty.");
+        buffer.Position = 0;
+
+        StanceModelMetadata metadata;
+        byte[] mlNetBytes;
+        try
+        {
+            using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            var metaEntry = zip.GetEntry(MetadataEntry) ?? throw new InvalidStanceModelException($"Not a Stance model: the file has no {MetadataEntry}.");
+            using (var metaStream = metaEntry.Open())
+                metadata = JsonSerializer.Deserialize(metaStream, ModelJsonContext.Default.StanceModelMetadata)
+                    ?? throw new InvalidStanceModelException("The model metadata is empty.");
+            var mlEntry = zip.GetEntry(MlNetEntry) ?? throw new InvalidStanceModelException($"Not a Stance model: the file has no {MlNetEntry}.");
+            using var mlStream = mlEntry.Open();
+            var mlBuffer = new MemoryStream();
+            mlStream.CopyTo(mlBuffer);
+            mlNetBytes = mlBuffer.ToArray();
+        }
+        catch (InvalidStanceModelException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is InvalidDataException or JsonException or IOException or NotSupportedException)
+        {
+            throw new InvalidStanceModelException("Not a Stance model, or a damaged one: " + e.Message, e);
+        }
+
+        Validate(metadata, mlNetBytes);
+        var ml = new MLContext(seed: metadata.Seed);
+        ITransformer transformer;
+        try
+        {
+            transformer = ml.Model.Load(new MemoryStream(mlNetBytes), out _);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidStanceModelException("The ML.NET model inside the file cannot be loaded: " + e.Message, e);
+        }
+
+        var model = new StanceModel(ml, transformer, mlNetBytes, metadata);
+        model.CheckSchema();
+        return model;
+    }
+
+    /// <summary>Writes the model.</summary>
+    /// <param name="stream">The destination.</param>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        var meta = zip.CreateEntry(MetadataEntry, CompressionLevel.Optimal);
+        meta.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero); // reproducible files
+        using (var s = meta.Open())
+            JsonSerializer.Serialize(s, Metadata, ModelJsonContext.Default.StanceModelMetadata);
+        var ml = zip.CreateEntry(MlNetEntry, CompressionLevel.NoCompression); // already a zip
+        ml.LastWriteTime = meta.LastWriteTime;
+        using (var s = ml.Open())
+            s.Write(_mlNetBytes);
+    }
+
+    /// <summary>Writes the model to a file.</summary>
+    /// <param name="path">The file; replaced if it exists.</param>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <summary>Wraps a freshly trained transformer: saved and loaded once, so that a trained model
+    /// and a loaded one behave the same.</summary>
+    internal static StanceModel FromTrained(MLContext ml, ITransformer transformer, DataViewSchema inputSchema, StanceModelMetadata metadata)
+    {
+        var bytes = new MemoryStream();
+        ml.Model.Save(transformer, inputSchema, bytes);
+        var mlNetBytes = bytes.ToArray();
+        metadata = metadata with { ModelSha256 = Sha256(mlNetBytes) };
+        var loaded = ml.Model.Load(new MemoryStream(mlNetBytes), out _);
+        var model = new StanceModel(ml, loaded, mlNetBytes, metadata);
+        model.CheckSchema();
+        return model;
+    }
+
+    internal StanceModel WithMetadata(StanceModelMetadata metadata) => new(_ml, _transformer, _mlNetBytes, metadata with { ModelSha256 = Metadata.ModelSha256 });
+
+    /// <summary>Classifies one sentence.</summary>
+    internal StancePrediction Predict(string text, string? target = null, int explain = 5)
+    {
+        var row = StanceFeaturizer.Default.Featurize(text, target, _conjoinTarget);
+        var engine = RentEngine();
+        try
+        {
+            var output = new StanceScoreRow();
+            engine.Predict(row, ref output);
+            var scores = ToScores(output.Score);
+            var label = scores.Best;
+            var explanation = explain > 0 && _explainer.Value is { } explainer
+                ? explainer.Explain(output.Features, Array.IndexOf(_scoreOrder, label), explain)
+                : [];
+            return new StancePrediction(label, scores, explanation);
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    /// <summary>Classifies many sentences in one pass through an <see cref="IDataView"/>.</summary>
+    internal IReadOnlyList<StancePrediction> PredictBatch(IReadOnlyList<string> texts, string? target = null)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var rows = texts.Select(t => StanceFeaturizer.Default.Featurize(t, target, _conjoinTarget)).ToList();
+        var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
+        var results = new List<StancePrediction>(rows.Count);
+        foreach (var output in _ml.Data.CreateEnumerable<StanceScoreRow>(scored, reuseRowObject: false))
+        {
+            var scores = ToScores(output.Score);
+            results.Add(new StancePrediction(scores.Best, scores, []));
+        }
+
+        return results;
+    }
+
+    /// <summary>Scores labeled sentences for evaluation.</summary>
+    internal IDataView Score(IEnumerable<LabeledSentence> sentences)
+    {
+        var rows = sentences.Select(s =>
+        {
+            var row = StanceFeaturizer.Default.Featurize(s.Text, s.Target, _conjoinTarget);
+            row.Label = StanceLabels.ToKey(s.Label);
+            return row;
+        }).ToList();
+        return _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
+    }
+
+    internal MLContext Context => _ml;
+
+    private PredictionEngine<StanceFeatureRow, StanceScoreRow> RentEngine() =>
+        _engines.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<StanceFeatureRow, StanceScoreRow>(_transformer);
+
+    private StanceScores ToScores(float[] score)
+    {
+        double pro = 0, anti = 0, neutral = 0;
+        for (int i = 0; i < score.Length && i < _scoreOrder.Length; i++)
+        {
+            switch (_scoreOrder[i])
+            {
+                case StanceLabel.Pro: pro = score[i]; break;
+                case StanceLabel.Anti: anti = score[i]; break;
+                default: neutral = score[i]; break;
+            }
+        }
+
+        double sum = pro + anti + neutral;
+        if (!(sum > 0) || double.IsNaN(sum))
+            return new StanceScores(0, 0, 1);
+        return new StanceScores(pro / sum, anti / sum, neutral / sum);
+    }
+
+    private void CheckSchema()
+    {
+        try
+        {
+            var schema = _transformer.GetOutputSchema(SchemaDefinitionFor());
+            var score = schema.GetColumnOrNull("Score") ?? throw new InvalidStanceModelException("The model has no Score column.");
+            if (score.Type is not VectorDataViewType { Size: 3 })
+                throw new InvalidStanceModelException($"The model scores {score.Type} instead of three labels.");
+        }
+        catch (InvalidStanceModelException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            throw new InvalidStanceModelException("The model does not accept the featurizer's columns: " + e.Message, e);
+        }
+    }
+
+    private DataViewSchema SchemaDefinitionFor() => _ml.Data.LoadFromEnumerable(Array.Empty<StanceFeatureRow>()).Schema;
+
+    private static void Validate(StanceModelMetadata metadata, byte[] mlNetBytes)
+    {
+        if (metadata.FormatVersion != StanceModelMetadata.CurrentFormatVersion)
+            throw new InvalidStanceModelException($"The model's format version is {metadata.FormatVersion}; this library reads version {StanceModelMetadata.CurrentFormatVersion}.");
+        if (metadata.FeaturizerVersion != StanceFeaturizer.Version)
+            throw new InvalidStanceModelException($"The model was trained with featurizer version {metadata.FeaturizerVersion}; this library has version {StanceFeaturizer.Version}. Retrain it.");
+        var expected = StanceLabels.All.Select(l => l.ToWireName()).Order(StringComparer.Ordinal);
+        if (metadata.Labels is null || !metadata.Labels.Order(StringComparer.Ordinal).SequenceEqual(expected))
+            throw new InvalidStanceModelException($"The model was trained for the label set [{string.Join(", ", metadata.Labels ?? [])}], not [{string.Join(", ", expected)}].");
+        if (!string.Equals(metadata.ModelSha256, Sha256(mlNetBytes), StringComparison.OrdinalIgnoreCase))
+            throw new InvalidStanceModelException("The ML.NET model does not match the hash in the model's metadata: the file is damaged or was altered.");
+    }
+
+    internal static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+
+    private static StanceModel LoadDefault()
+    {
+        using var stream = typeof(StanceModel).Assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidStanceModelException("This build of the package carries no default model. Train one with 'stance train data/train --out src/Stance/Resources/default-model.zip'.");
+        return Load(stream);
+    }
+
+    /// <summary>Reads the linear model's weights once, to explain decisions.</summary>
+    private sealed class Explainer
+    {
+        private readonly float[][] _weights;
+        private readonly string[] _names;
+
+        private Explainer(float[][] weights, string[] names)
+        {
+            _weights = weights;
+            _names = names;
+        }
+
+        public static Explainer? TryCreate(ITransformer transformer, MLContext ml)
+        {
+            if (transformer is not TransformerChain<ITransformer> chain)
+                return null;
+            var last = chain.LastTransformer;
+            if (last is not MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor)
+                return null;
+            VBuffer<float>[] weights = [];
+            predictor.Model.GetWeights(ref weights, out _);
+            var schema = transformer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<StanceFeatureRow>()).Schema);
+            var names = new VBuffer<ReadOnlyMemory<char>>();
+            schema["Features"].GetSlotNames(ref names);
+            var dense = names.DenseValues().Select(n => Prettify(n.ToString())).ToArray();
+            return new Explainer(weights.Select(v => v.DenseValues().ToArray()).ToArray(), dense);
+        }
+
+        public IReadOnlyList<FeatureContribution> Explain(VBuffer<float> features, int classIndex, int count)
+        {
+            if (classIndex < 0 || classIndex >= _weights.Length)
+                return [];
+            var w = _weights[classIndex];
+            var values = features.GetValues();
+            var indices = features.GetIndices();
+            bool dense = features.IsDense;
+            var best = new List<FeatureContribution>();
+            for (int k = 0; k < values.Length; k++)
+            {
+                int slot = dense ? k : indices[k];
+                if (values[k] == 0 || slot >= w.Length || slot >= _names.Length)
+                    continue;
+                double contribution = values[k] * (double)w[slot];
+                if (contribution <= 0)
+                    continue;
+                best.Add(new FeatureContribution(_names[slot], contribution));
+            }
+
+            return best.OrderByDescending(c => c.Weight).ThenBy(c => c.Feature, StringComparer.Ordinal).Take(count).ToArray();
+        }
+
+        // "word.قوات|+ها" → "word:قوات +ها"; "char.<␂>قو" → "char:␂قو"
+        private static string Prettify(string slot)
+        {
+            int dot = slot.IndexOf('.');
+            if (dot <= 0)
+                return slot;
+            string block = slot[..dot];
+            string rest = slot[(dot + 1)..].Replace('|', ' ');
+            if (block == "char")
+                rest = rest.Replace("<␂>", "^").Replace("<␃>", "$").Replace("<␠>", "_");
+            return block + ":" + rest;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace Stance.Classification;
+
+/// <summary>What a stance model says about itself: checked when it is loaded and readable from the API.</summary>
+public sealed record StanceModelMetadata
+{
+    /// <summary>The model file format this library writes.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>The file format version.</summary>
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+
+    /// <summary>The version of the featurizer the model was trained with; a model only works with the same one.</summary>
+    public int FeaturizerVersion { get; init; }
+
+    /// <summary>What the model takes a stance toward.</summary>
+    public string Target { get; init; } = "";
+
+    /// <summary>The label set, as wire names: always <c>pro-withdrawal</c>, <c>anti-withdrawal</c>, <c>neutral</c>.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>The ML.NET trainer chosen by cross-validation.</summary>
+    public string Trainer { get; init; } = "";
+
+    /// <summary>The cross-validated macro-F1 of every candidate trainer.</summary>
+    public IReadOnlyDictionary<string, double> CandidateMacroF1 { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The SHA-256 of the training corpus (texts, labels and targets in order), hex.</summary>
+    public string CorpusSha256 { get; init; } = "";
+
+    /// <summary>The number of training sentences.</summary>
+    public int TrainingSentences { get; init; }
+
+    /// <summary>The targets seen in training, when the corpus had several and features were conjoined with them.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
+    /// <summary>The random seed of training.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>The pooled cross-validation metrics of the chosen trainer on the training corpus.</summary>
+    public StanceMetrics? CrossValidation { get; init; }
+
+    /// <summary>Metrics on a held-out development set, when the training command was given one.</summary>
+    public StanceMetrics? Development { get; init; }
+
+    /// <summary>The ML.NET version that trained the model.</summary>
+    public string MlNetVersion { get; init; } = "";
+
+    /// <summary>The SHA-256 of the ML.NET model inside the file, hex; checked on load.</summary>
+    public string ModelSha256 { get; init; } = "";
+}

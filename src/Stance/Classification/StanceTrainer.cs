@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.ML;
+
+namespace Stance.Classification;
+
+/// <summary>
+/// Trains a stance model from labeled sentences with ML.NET: compares the candidate trainers by
+/// k-fold cross-validation (documents kept whole within a fold), keeps the best by macro-F1 and
+/// trains it on all the examples. Deterministic for a given corpus, options and seed.
+/// </summary>
+/// <remarks>The model is not tied to the withdrawal question: train it on labeled sentences about
+/// any target (labels pro/favor, anti/against, neutral/none) and load it in <see cref="StanceAnalyzer"/>.</remarks>
+public sealed class StanceTrainer
+{
+    /// <summary>Creates a trainer.</summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    public StanceTrainer(StanceTrainerOptions? options = null)
+    {
+        Options = options ?? new StanceTrainerOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.Folds, 2, nameof(options));
+        if (Options.Candidates is null || Options.Candidates.Count == 0)
+            throw new ArgumentException("At least one candidate trainer is needed.", nameof(options));
+    }
+
+    /// <summary>The options.</summary>
+    public StanceTrainerOptions Options { get; }
+
+    /// <summary>Trains a model.</summary>
+    /// <param name="examples">The labeled sentences.</param>
+    /// <param name="cancellationToken">Stops training between folds and trainers.</param>
+    /// <returns>The model and the comparison of the candidates.</returns>
+    /// <exception cref="ArgumentException">There are fewer examples than folds, or an example has no text.</exception>
+    public StanceTrainingResult Train(IEnumerable<LabeledSentence> examples, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var list = examples.ToList();
+        if (list.Count < Options.Folds)
+            throw new ArgumentException($"Training needs at least {Options.Folds} examples; got {list.Count}.", nameof(examples));
+        if (list.Exists(e => e is null || string.IsNullOrWhiteSpace(e.Text)))
+            throw new ArgumentException("Every example needs a non-empty text.", nameof(examples));
+
+        var targets = list.Select(e => e.Target).OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        bool conjoin = Options.ConjoinTarget && targets.Length > 1;
+        var rows = Featurize(list, conjoin);
+
+        var ml = new MLContext(seed: Options.Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var comparisons = new List<TrainerComparison>();
+        foreach (var kind in Options.Candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var pipeline = StancePipeline.Build(ml, Options, kind);
+            var folds = ml.MulticlassClassification.CrossValidate(data, pipeline, Options.Folds, StancePipeline.LabelKey, samplingKeyColumnName: nameof(StanceFeatureRow.Group), seed: Options.Seed);
+            var keyOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
+            comparisons.Add(new TrainerComparison(kind, StanceMetrics.FromMlNet(folds.Select(f => f.Metrics.ConfusionMatrix), keyOrder)));
+        }
+
+        // Best macro-F1; ties go to the earlier candidate, so the choice is stable.
+        var best = comparisons.Select((c, i) => (c, i)).OrderByDescending(x => x.c.CrossValidation.MacroF1).ThenBy(x => x.i).First().c;
+        cancellationToken.ThrowIfCancellationRequested();
+        var transformer = StancePipeline.Build(ml, Options, best.Trainer).Fit(data);
+        var metadata = new StanceModelMetadata
+        {
+            FeaturizerVersion = StanceFeaturizer.Version,
+            Target = Options.TargetDescription,
+            Labels = StanceLabels.All.Select(l => l.ToWireName()).ToArray(),
+            Trainer = best.Trainer.ToString(),
+            CandidateMacroF1 = comparisons.ToDictionary(c => c.Trainer.ToString(), c => Math.Round(c.CrossValidation.MacroF1, 6)),
+            CorpusSha256 = CorpusHash(list),
+            TrainingSentences = list.Count,
+            Targets = conjoin ? targets : [],
+            Seed = Options.Seed,
+            CrossValidation = best.CrossValidation,
+            MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "",
+        };
+        var model = StanceModel.FromTrained(ml, transformer, data.Schema, metadata);
+        return new StanceTrainingResult(model, [.. comparisons.OrderByDescending(c => c.CrossValidation.MacroF1)]);
+    }
+
+    private List<StanceFeatureRow> Featurize(List<LabeledSentence> examples, bool conjoin)
+    {
+        var counts = StanceLabels.All.ToDictionary(l => l, l => examples.Count(e => e.Label == l));
+        var rows = new List<StanceFeatureRow>(examples.Count);
+        for (int i = 0; i < examples.Count; i++)
+        {
+            var e = examples[i];
+            var row = StanceFeaturizer.Default.Featurize(e.Text, e.Target, conjoin);
+            row.Label = StanceLabels.ToKey(e.Label);
+            // Without a document id every sentence is its own group.
+            row.Group = e.DocumentId ?? ("#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            row.Weight = Options.BalanceClasses ? (float)(examples.Count / (3.0 * counts[e.Label])) : 1f;
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>SHA-256 over the examples in order: text, label and target, one line each.</summary>
+    internal static string CorpusHash(IEnumerable<LabeledSentence> examples)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var e in examples)
+            hash.AppendData(Encoding.UTF8.GetBytes($"{e.Label.ToWireName()}\t{e.Target}\t{e.Text}\n"));
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+}

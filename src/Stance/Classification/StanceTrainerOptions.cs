@@ -1,0 +1,33 @@
+namespace Stance.Classification;
+
+/// <summary>Options of <see cref="StanceTrainer"/>.</summary>
+public sealed record StanceTrainerOptions
+{
+    /// <summary>The trainers compared by cross-validation; the best by macro-F1 is kept. Default: both.</summary>
+    public IReadOnlyList<StanceTrainerKind> Candidates { get; init; } = [StanceTrainerKind.SdcaMaximumEntropy, StanceTrainerKind.LbfgsMaximumEntropy];
+
+    /// <summary>The number of cross-validation folds (documents are never split across folds). Default 5.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>The random seed: the same corpus, options and seed give the same model and metrics. Default 1.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>A description of the target the model takes a stance toward, stored in the model.</summary>
+    public string TargetDescription { get; init; } = "the withdrawal of US and US-led coalition forces from Iraq";
+
+    /// <summary>Weight each class inversely to its frequency, so that a rare class is not ignored. Default <see langword="true"/>.</summary>
+    public bool BalanceClasses { get; init; } = true;
+
+    /// <summary>The longest word n-gram (over our clitic-segmented tokens). Default 2.</summary>
+    public int WordNgramLength { get; init; } = 2;
+
+    /// <summary>The longest character n-gram. Default 4.</summary>
+    public int CharNgramLength { get; init; } = 4;
+
+    /// <summary>L2 regularization of the trainers. Default 1e-4 (ML.NET's SDCA picks its own when null).</summary>
+    public float? L2Regularization { get; init; }
+
+    /// <summary>Conjoin features with the example's <see cref="LabeledSentence.Target"/> when the
+    /// corpus has several targets. Default <see langword="true"/>.</summary>
+    public bool ConjoinTarget { get; init; } = true;
+}
