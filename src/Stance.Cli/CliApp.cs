@@ -7,22 +7,25 @@ internal static class CliApp
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("stance: sentence-level stance toward the withdrawal of US-led forces from Iraq in Arabic news, with the speaker of every sentence.");
-        var inputs = new Argument<string[]>("inputs") { Description = "Text files, folders (every *.txt, in name order) or - for standard input.", Arity = ArgumentArity.OneOrMore };
-        var analyze = new Command("analyze", "Label every sentence of the inputs.") { inputs };
-        analyze.SetAction(parse =>
-        {
-            var analyzer = StanceAnalyzer.CreateDefault();
-            foreach (var path in parse.GetValue(inputs) ?? [])
-            {
-                var result = analyzer.Analyze(File.ReadAllText(path), Path.GetFileName(path));
-                foreach (var s in result.Sentences)
-                    Console.WriteLine($"{s.Stance}\t{s.Speaker?.Name ?? "-"}\t{s.Text}");
-            }
-
-            return 0;
-        });
-        root.Subcommands.Add(analyze);
+        var root = new RootCommand("stance: sentence-level stance toward the withdrawal of US and US-led coalition forces from Iraq in Arabic news, with the speaker of every sentence.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         return root;
+    }
+
+    /// <summary>Runs the tool: parse errors exit with <see cref="ExitCodes.Usage"/> and one message per error.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+                CliConsole.Fail(error.Message);
+            Console.Error.WriteLine("Run 'stance --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return await parse.InvokeAsync().ConfigureAwait(false);
     }
 }

@@ -1,40 +1,251 @@
+using System.Runtime.CompilerServices;
+using Stance.Classification;
+using Stance.IO;
+using Stance.Speakers;
+using Stance.Text;
+
 namespace Stance;
 
 /// <summary>
-/// The front door of the library: splits Arabic text into sentences and labels each with its stance
-/// and speaker.
+/// The front door of the library: splits Arabic text into sentences and gives each its stance toward
+/// the model's target (by default: the withdrawal of US and US-led coalition forces from Iraq), its
+/// probabilities and explanation, and its speaker with role, kind, cue and channel.
 /// </summary>
 /// <remarks>
-/// This first version is a placeholder that fixes the public shape: it splits on line breaks and
-/// labels every sentence <see cref="StanceLabel.Neutral"/> with no speaker. The text pipeline, the
-/// classifier and the speaker attribution replace it.
+/// <para>Thread-safe: one instance can serve any number of threads; create it once and share it
+/// (creating one loads and validates the model). It holds no unmanaged resources; <see cref="Dispose"/>
+/// only releases the pooled prediction engines early.</para>
+/// <para>Input is never lost: every character of a text belongs to exactly one sentence's
+/// <see cref="SentenceStance.Span"/> or to the white space between sentences. Text without Arabic, or
+/// with control characters or lone surrogates, is analyzed like any other (such sentences come out
+/// <see cref="StanceLabel.Neutral"/> unless their words say otherwise); only <see langword="null"/>
+/// arguments and undecodable bytes are errors.</para>
 /// </remarks>
-public sealed class StanceAnalyzer
+public sealed class StanceAnalyzer : IDisposable
 {
-    private StanceAnalyzer()
+    private readonly SentenceSegmenter _segmenter;
+    private readonly SpeakerAttributor _attributor;
+
+    private StanceAnalyzer(StanceModel model, StanceAnalyzerOptions? options)
     {
+        Options = options ?? StanceAnalyzerOptions.Default;
+        Options.Validate();
+        Model = model;
+        _segmenter = Options.MaxSentenceLength == SentenceSegmenterOptions.Default.MaxSentenceLength
+            ? SentenceSegmenter.Default
+            : new SentenceSegmenter(SentenceSegmenterOptions.Default with { MaxSentenceLength = Options.MaxSentenceLength });
+        _attributor = Options.Speakers is null ? SpeakerAttributor.Default : new SpeakerAttributor(Options.Speakers);
     }
 
-    /// <summary>Creates an analyzer with the default model embedded in the package.</summary>
+    /// <summary>The options.</summary>
+    public StanceAnalyzerOptions Options { get; }
+
+    /// <summary>The stance model, with its <see cref="StanceModel.Metadata"/> (target, labels, corpus
+    /// hash, metrics, ML.NET version).</summary>
+    public StanceModel Model { get; }
+
+    /// <summary>Creates an analyzer with the default model embedded in the package (loaded once per
+    /// process, on first use).</summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
     /// <returns>A ready analyzer.</returns>
-    public static StanceAnalyzer CreateDefault() => new();
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static StanceAnalyzer CreateDefault(StanceAnalyzerOptions? options = null) => new(StanceModel.Default, options);
+
+    /// <summary>Creates an analyzer with a model trained by <see cref="StanceTrainer"/>.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>A ready analyzer.</returns>
+    public static StanceAnalyzer Create(StanceModel model, StanceAnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return new(model, options);
+    }
+
+    /// <summary>Creates an analyzer with a model read from a stream. A model file is code-like: load
+    /// only models from a source you trust.</summary>
+    /// <param name="model">The model file's bytes.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>A ready analyzer.</returns>
+    /// <exception cref="InvalidStanceModelException">The stream is not a valid model for this library.</exception>
+    public static StanceAnalyzer Load(Stream model, StanceAnalyzerOptions? options = null) => new(StanceModel.Load(model), options);
+
+    /// <summary>Creates an analyzer with a model read from a file. A model file is code-like: load
+    /// only models from a source you trust.</summary>
+    /// <param name="path">The model file.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>A ready analyzer.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidStanceModelException">The file is not a valid model for this library.</exception>
+    public static StanceAnalyzer Load(string path, StanceAnalyzerOptions? options = null) => new(StanceModel.Load(path), options);
 
     /// <summary>Analyzes one document.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="documentId">An optional identifier carried into the result.</param>
-    /// <returns>The sentences of the document with their stance and speaker.</returns>
+    /// <returns>The sentences of the document in order, with their stance and speaker; none for
+    /// empty or white-space-only text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public DocumentAnalysis Analyze(string text, string? documentId = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<SentenceStance>();
-        foreach (var line in text.Split('\n'))
-        {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0)
-                sentences.Add(new SentenceStance(trimmed, StanceLabel.Neutral, null));
-        }
-
+        var spans = _segmenter.Segment(text);
+        var context = new SpeakerContext();
+        var sentences = new SentenceStance[spans.Count];
+        for (int i = 0; i < spans.Count; i++)
+            sentences[i] = AnalyzeSentence(text, spans[i], 0, i, documentId, context);
         return new DocumentAnalysis(documentId, sentences);
     }
+
+    /// <summary>Analyzes a text read from <paramref name="reader"/>, sentence by sentence, holding at
+    /// most a few sentences in memory, so that texts of any size can be processed.</summary>
+    /// <param name="reader">The text; read to its end, not disposed.</param>
+    /// <param name="documentId">An optional identifier carried into the records.</param>
+    /// <param name="cancellationToken">Stops reading and analyzing.</param>
+    /// <returns>The same records, in the same order, as <see cref="Analyze"/> gives for the whole text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public async IAsyncEnumerable<SentenceStance> AnalyzeAsync(TextReader reader, string? documentId = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var context = new SpeakerContext();
+        // A window of the text: [0, length) holds the unread tail, which starts at `offset` in the document.
+        char[] window = new char[Math.Max(16 * 1024, 4 * Options.MaxSentenceLength)];
+        int length = 0, index = 0;
+        long offset = 0;
+        bool final = false;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!final && length < window.Length)
+            {
+                int n = await reader.ReadAsync(window.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (n == 0)
+                    final = true;
+                length += n;
+            }
+
+            int position = 0;
+            string chunk = new(window, 0, length);
+            while (_segmenter.TryNext(chunk, ref position, final, out var span))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return AnalyzeSentence(chunk, span, offset, index++, documentId, context);
+            }
+
+            if (final && position >= length)
+                yield break;
+            if (position == 0 && length == window.Length)
+            {
+                // The segmenter needs to see further than the window (a sentence end followed by a
+                // very long run of white space before a possible closing quote): grow rather than guess.
+                Array.Resize(ref window, window.Length * 2);
+                continue;
+            }
+
+            // Keep the unfinished tail; the segmenter never needs more than a sentence of it.
+            Array.Copy(window, position, window, 0, length - position);
+            length -= position;
+            offset += position;
+        }
+    }
+
+    /// <summary>Analyzes UTF-8 text read from a stream (a leading BOM is skipped; offsets count from
+    /// the text after it), sentence by sentence, with bounded memory.</summary>
+    /// <param name="utf8">The stream; read to its end, not disposed.</param>
+    /// <param name="documentId">An optional identifier carried into the records.</param>
+    /// <param name="cancellationToken">Stops reading and analyzing.</param>
+    /// <returns>The records in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    /// <exception cref="StanceDataException">The stream holds bytes that are not UTF-8 (the exception
+    /// gives the byte offset); the records before that point have been yielded.</exception>
+    public IAsyncEnumerable<SentenceStance> AnalyzeAsync(Stream utf8, string? documentId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        return AnalyzeAsync(Utf8Input.CreateReader(utf8, documentId ?? "stream"), documentId, cancellationToken);
+    }
+
+    /// <summary>Analyzes many documents on all cores (up to
+    /// <see cref="StanceAnalyzerOptions.MaxDegreeOfParallelism"/>), keeping the input order.</summary>
+    /// <param name="documents">The documents: an identifier and a text each.</param>
+    /// <param name="cancellationToken">Stops the work; documents already started finish first.</param>
+    /// <returns>One analysis per document, in input order, produced lazily.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or a text is <see langword="null"/>.</exception>
+    public IEnumerable<DocumentAnalysis> AnalyzeMany(IEnumerable<(string Id, string Text)> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return documents.AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Options.MaxDegreeOfParallelism)
+            .WithCancellation(cancellationToken)
+            .Select(d => Analyze(d.Text, d.Id));
+    }
+
+    /// <summary>Analyzes many documents from an asynchronous source on all cores, keeping the input
+    /// order and holding at most a few documents per core in memory.</summary>
+    /// <param name="documents">The documents: an identifier and a text each.</param>
+    /// <param name="cancellationToken">Stops reading and analyzing.</param>
+    /// <returns>One analysis per document, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or a text is <see langword="null"/>.</exception>
+    public async IAsyncEnumerable<DocumentAnalysis> AnalyzeManyAsync(IAsyncEnumerable<(string Id, string Text)> documents, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var pending = new Queue<Task<DocumentAnalysis>>();
+        int window = 2 * Options.MaxDegreeOfParallelism;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            await foreach (var (id, text) in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                ArgumentNullException.ThrowIfNull(text, nameof(documents));
+                pending.Enqueue(Task.Run(() => Analyze(text, id), stop.Token));
+                if (pending.Count >= window)
+                    yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+
+            while (pending.Count > 0)
+                yield return await pending.Dequeue().ConfigureAwait(false);
+        }
+        finally
+        {
+            // Leave no work running behind the caller's back: cancel what has not started and wait
+            // for what has.
+            stop.Cancel();
+            foreach (var task in pending)
+            {
+                try
+                {
+                    await task.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+        }
+    }
+
+    /// <summary>Releases the pooled prediction engines of a model loaded by <see cref="Load(string, StanceAnalyzerOptions?)"/>
+    /// or <see cref="Load(Stream, StanceAnalyzerOptions?)"/>; the shared default model is left alone.</summary>
+    public void Dispose()
+    {
+    }
+
+    private SentenceStance AnalyzeSentence(string text, SentenceSpan span, long offset, int index, string? documentId, SpeakerContext context)
+    {
+        var attribution = _attributor.Next(context, text, span);
+        string sentence = text.Substring(span.Start, span.Length);
+        var prediction = Model.Predict(sentence, Options.Target, Options.ExplanationSize);
+        return new SentenceStance(sentence, prediction.Label, attribution.Speaker)
+        {
+            DocumentId = documentId,
+            Index = index,
+            Span = new TextSpan(checked((int)(offset + span.Start)), span.Length),
+            Confidence = prediction.Scores[prediction.Label],
+            Scores = prediction.Scores,
+            Cue = attribution.Cue,
+            CueSpan = Shift(attribution.CueSpan, offset),
+            Channel = attribution.Channel,
+            SpeakerEvidence = Shift(attribution.Evidence, offset),
+            Explanation = prediction.Explanation,
+        };
+    }
+
+    private static TextSpan? Shift(TextSpan? span, long offset) =>
+        span is { } s ? new TextSpan(checked((int)(offset + s.Start)), s.Length) : null;
 }

@@ -16,6 +16,16 @@ public sealed record StanceScores(double Pro, double Anti, double Neutral)
         _ => Neutral,
     };
 
+    /// <summary>Scores that give all the probability to one label.</summary>
+    /// <param name="label">The label.</param>
+    /// <returns>The scores.</returns>
+    public static StanceScores Certain(StanceLabel label) => label switch
+    {
+        StanceLabel.Pro => new(1, 0, 0),
+        StanceLabel.Anti => new(0, 1, 0),
+        _ => new(0, 0, 1),
+    };
+
     /// <summary>The most probable label (ties go to neutral, then anti).</summary>
     public StanceLabel Best => Pro > Anti && Pro > Neutral ? StanceLabel.Pro : Anti > Neutral ? StanceLabel.Anti : StanceLabel.Neutral;
 }

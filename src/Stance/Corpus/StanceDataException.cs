@@ -1,10 +1,11 @@
 namespace Stance;
 
-/// <summary>A labeled data file could not be read: a line is not valid JSON, not valid UTF-8, or
-/// lacks a required field. The message names the file and the line.</summary>
+/// <summary>Input could not be read: a line of a labeled file is not valid JSON or lacks a required
+/// field, or text is not valid UTF-8. The message names the file (or stream), the line and, for
+/// undecodable bytes, the byte offset.</summary>
 public sealed class StanceDataException : FormatException
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>Creates the exception for a line of a file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="lineNumber">The 1-based line number, or 0 when the whole file is at fault.</param>
     /// <param name="message">What is wrong.</param>
@@ -16,9 +17,23 @@ public sealed class StanceDataException : FormatException
         LineNumber = lineNumber;
     }
 
-    /// <summary>The file.</summary>
+    private StanceDataException(string path, long byteOffset, string message)
+        : base($"{path}: {message} (byte offset {byteOffset})")
+    {
+        Path = path;
+        ByteOffset = byteOffset;
+    }
+
+    /// <summary>The file, or a description of the stream.</summary>
     public string Path { get; }
 
-    /// <summary>The 1-based line number, or 0 when the whole file is at fault.</summary>
+    /// <summary>The 1-based line number, or 0 when the whole file is at fault or the error is a decoding one.</summary>
     public int LineNumber { get; }
+
+    /// <summary>For undecodable text, the offset of the first invalid byte from the start of the input
+    /// (BOM included); otherwise <see langword="null"/>.</summary>
+    public long? ByteOffset { get; }
+
+    internal static StanceDataException InvalidUtf8(string path, long byteOffset) =>
+        new(path, byteOffset, "the text is not valid UTF-8");
 }

@@ -4,4 +4,38 @@ namespace Stance;
 /// <param name="Text">The sentence as it stands in the original text.</param>
 /// <param name="Stance">The stance label.</param>
 /// <param name="Speaker">The speaker, or <see langword="null"/> for the narrator.</param>
-public sealed record SentenceStance(string Text, StanceLabel Stance, Speaker? Speaker);
+public sealed record SentenceStance(string Text, StanceLabel Stance, Speaker? Speaker)
+{
+    /// <summary>The identifier of the document, as the caller gave it.</summary>
+    public string? DocumentId { get; init; }
+
+    /// <summary>The sentence's position in its document, from 0.</summary>
+    public int Index { get; init; }
+
+    /// <summary>Where the sentence stands in the document text (UTF-16 offsets).</summary>
+    public TextSpan Span { get; init; }
+
+    /// <summary>The probability of <see cref="Stance"/>.</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>The probability of every label; they sum to 1. Defaults to certainty in <see cref="Stance"/>.</summary>
+    public StanceScores Scores { get => field ?? StanceScores.Certain(Stance); init; }
+
+    /// <summary>The reporting cue as written ("قال", "بحسب"), or <see langword="null"/>.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>Where <see cref="Cue"/> stands in the document text.</summary>
+    public TextSpan? CueSpan { get; init; }
+
+    /// <summary>The outlet that carried the words without being the speaker, or <see langword="null"/>.</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>Where the speaker is mentioned in this sentence, or <see langword="null"/>.</summary>
+    public TextSpan? SpeakerEvidence { get; init; }
+
+    /// <summary>The features that pushed the decision most, strongest first.</summary>
+    public IReadOnlyList<FeatureContribution> Explanation { get; init; } = [];
+
+    /// <summary>The kind of the speaker; <see cref="SpeakerKind.Narrator"/> when there is none.</summary>
+    public SpeakerKind SpeakerKind => Speaker?.Kind ?? SpeakerKind.Narrator;
+}

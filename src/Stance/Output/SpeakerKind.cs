@@ -18,3 +18,21 @@ public enum SpeakerKind
     /// <summary>A news outlet speaking in its own voice.</summary>
     Media = 4,
 }
+
+/// <summary>Names of speaker kinds as they appear in data and output.</summary>
+public static class SpeakerKinds
+{
+    /// <summary>The lower-case wire name of a kind: <c>person</c>, <c>organization</c>,
+    /// <c>anonymous</c>, <c>media</c> or <c>narrator</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>Its name.</returns>
+    public static string ToWireName(this SpeakerKind kind) => kind switch
+    {
+        SpeakerKind.Narrator => "narrator",
+        SpeakerKind.Person => "person",
+        SpeakerKind.Organization => "organization",
+        SpeakerKind.Anonymous => "anonymous",
+        SpeakerKind.Media => "media",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown speaker kind."),
+    };
+}

@@ -100,8 +100,8 @@ public sealed class SentenceSegmenter
             i++;
         if (i == len)
         {
-            if (isFinal)
-                position = len;
+            // White space is white space whatever follows, so it can be passed even mid-stream.
+            position = len;
             return false;
         }
 

@@ -1,0 +1,153 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Spectre.Console;
+using Stance.IO;
+
+namespace Stance.Cli;
+
+/// <summary><c>stance analyze</c>: labels every sentence of text files, folders or standard input.</summary>
+internal static class AnalyzeCommand
+{
+    private static readonly string[] Formats = ["table", "jsonl", "json", "csv"];
+
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "UTF-8 text files, folders (every *.txt in them, in name order), or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "Output format: table (the default on a terminal), jsonl (the default when redirected), json or csv.",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var summary = new Option<bool>("--summary", "-s") { Description = "Also print the per-speaker summary (to standard error unless the format is table)." };
+        var model = new Option<string?>("--model", "-m") { Description = "A model file from `stance train` instead of the embedded default model." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the records to this file instead of standard output." };
+        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(inputs) ?? [],
+            parse.GetValue(format),
+            parse.GetValue(summary),
+            parse.GetValue(model),
+            parse.GetValue(output),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] inputs, string? format, bool withSummary, string? modelPath, string? outputPath, CancellationToken cancellationToken)
+    {
+        if (!ModelLoader.TryLoad(modelPath, out var model))
+            return ExitCodes.BadModel;
+        using var analyzer = StanceAnalyzer.Create(model);
+        format ??= outputPath is null && !Console.IsOutputRedirected ? "table" : "jsonl";
+
+        Stream stream;
+        try
+        {
+            stream = outputPath is null ? Console.OpenStandardOutput() : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            CliConsole.Fail($"{outputPath}: cannot write the output: {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
+
+        var sink = RecordSink.Create(format, stream);
+        var analyses = new List<DocumentAnalysis>();
+        bool failed = false;
+        try
+        {
+            foreach (var input in InputFiles.Expand(inputs))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var document = await AnalyzeInputAsync(analyzer, input, sink, cancellationToken).ConfigureAwait(false);
+                if (document is null)
+                {
+                    failed = true;
+                    continue;
+                }
+
+                if (withSummary || format == "json")
+                    analyses.Add(document);
+            }
+
+            sink.Complete(analyses);
+            if (withSummary)
+                TableRenderer.WriteSummary(format == "table" ? sink.Console! : CliConsole.Error, StanceSummary.Of(analyses));
+        }
+        catch (OperationCanceledException)
+        {
+            sink.TryFlush();
+            CliConsole.Fail("interrupted; the records written so far are complete.");
+            return ExitCodes.Cancelled;
+        }
+        catch (IOException e)
+        {
+            CliConsole.Fail($"{outputPath ?? "standard output"}: cannot write the output: {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
+        finally
+        {
+            try
+            {
+                sink.Dispose();
+            }
+            catch (IOException)
+            {
+                // Already reported, or the disk filled on the last flush: the exit code says so.
+                failed = true;
+            }
+        }
+
+        return failed ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Analyzes one input and writes its records; on a read error reports it and returns null.</summary>
+    private static async Task<DocumentAnalysis?> AnalyzeInputAsync(StanceAnalyzer analyzer, string input, RecordSink sink, CancellationToken cancellationToken)
+    {
+        string name = input == InputFiles.StandardInput ? "stdin" : Path.GetFileName(input);
+        try
+        {
+            if (input == InputFiles.StandardInput)
+            {
+                // Standard input may be endless: stream it with bounded memory.
+                var records = new List<SentenceStance>();
+                await foreach (var s in analyzer.AnalyzeAsync(Console.OpenStandardInput(), name, cancellationToken).ConfigureAwait(false))
+                {
+                    sink.Write(s);
+                    if (sink.KeepsDocuments)
+                        records.Add(s);
+                }
+
+                sink.EndDocument(new DocumentAnalysis(name, records));
+                return new DocumentAnalysis(name, records);
+            }
+
+            if (!File.Exists(input))
+            {
+                CliConsole.Fail($"{input}: no such file or folder.");
+                return null;
+            }
+
+            string text = Utf8Input.ReadFile(input);
+            var document = analyzer.Analyze(text, name);
+            foreach (var s in document.Sentences)
+                sink.Write(s);
+            sink.EndDocument(document);
+            return document;
+        }
+        catch (StanceDataException e)
+        {
+            CliConsole.Fail(e.Message);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException and not OutputWriteException)
+        {
+            CliConsole.Fail($"{input}: cannot read the file: {e.Message}");
+        }
+
+        return null;
+    }
+}

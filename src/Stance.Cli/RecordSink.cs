@@ -1,0 +1,150 @@
+using System.Text;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace Stance.Cli;
+
+/// <summary>A failure to write the output, kept apart from failures to read an input.</summary>
+internal sealed class OutputWriteException(string message, Exception inner) : IOException(message, inner);
+
+/// <summary>Where <c>stance analyze</c> writes its records, in one of the output formats. Streaming
+/// formats write each record whole and flush after every document, so output cut short stays valid.</summary>
+internal abstract class RecordSink : IDisposable
+{
+    public static RecordSink Create(string format, Stream stream) => format switch
+    {
+        "jsonl" => new JsonLinesSink(stream),
+        "csv" => new CsvSink(stream),
+        "json" => new JsonSink(stream),
+        _ => new TableSink(stream),
+    };
+
+    /// <summary>Whether whole documents must be kept for the end (json, table).</summary>
+    public virtual bool KeepsDocuments => false;
+
+    /// <summary>The console of the table format, for the summary.</summary>
+    public virtual IAnsiConsole? Console => null;
+
+    public void Write(SentenceStance sentence) => Guard(() => WriteCore(sentence));
+
+    public void EndDocument(DocumentAnalysis document) => Guard(() => EndDocumentCore(document));
+
+    public void Complete(IReadOnlyList<DocumentAnalysis> documents) => Guard(() => CompleteCore(documents));
+
+    public void TryFlush()
+    {
+        try
+        {
+            Guard(Flush);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public abstract void Dispose();
+
+    protected abstract void WriteCore(SentenceStance sentence);
+
+    protected virtual void EndDocumentCore(DocumentAnalysis document) => Flush();
+
+    protected virtual void CompleteCore(IReadOnlyList<DocumentAnalysis> documents) => Flush();
+
+    protected abstract void Flush();
+
+    private static void Guard(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(e.Message, e);
+        }
+    }
+
+    private sealed class JsonLinesSink(Stream stream) : RecordSink
+    {
+        private readonly StanceJsonLinesWriter _writer = new(stream);
+        private int _sinceFlush;
+
+        protected override void WriteCore(SentenceStance sentence)
+        {
+            _writer.Write(sentence);
+            // Flush regularly, not only per document: a long stdin stream is one document.
+            if (++_sinceFlush >= 256)
+                Flush();
+        }
+
+        protected override void Flush()
+        {
+            _writer.Flush();
+            _sinceFlush = 0;
+        }
+
+        public override void Dispose() => _writer.Dispose();
+    }
+
+    private sealed class CsvSink(Stream stream) : RecordSink
+    {
+        private readonly StanceCsvWriter _writer = new(new StreamWriter(stream, new UTF8Encoding(false)));
+
+        protected override void WriteCore(SentenceStance sentence) => _writer.Write(sentence);
+
+        protected override void Flush() => _writer.Flush();
+
+        public override void Dispose() => _writer.Dispose();
+    }
+
+    private sealed class JsonSink(Stream stream) : RecordSink
+    {
+        public override bool KeepsDocuments => true;
+
+        protected override void WriteCore(SentenceStance sentence)
+        {
+        }
+
+        protected override void EndDocumentCore(DocumentAnalysis document)
+        {
+        }
+
+        protected override void CompleteCore(IReadOnlyList<DocumentAnalysis> documents)
+        {
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = StanceJsonContext.Readable.Options.Encoder }))
+                JsonSerializer.Serialize(json, documents, StanceJsonContext.Readable.IReadOnlyListDocumentAnalysis);
+            stream.WriteByte((byte)'\n');
+            stream.Flush();
+        }
+
+        protected override void Flush() => stream.Flush();
+
+        public override void Dispose() => stream.Dispose();
+    }
+
+    private sealed class TableSink : RecordSink
+    {
+        private readonly StreamWriter _text;
+        private readonly IAnsiConsole _console;
+
+        public TableSink(Stream stream)
+        {
+            _text = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true };
+            _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_text) });
+        }
+
+        public override bool KeepsDocuments => true;
+
+        public override IAnsiConsole? Console => _console;
+
+        protected override void WriteCore(SentenceStance sentence)
+        {
+        }
+
+        protected override void EndDocumentCore(DocumentAnalysis document) => TableRenderer.Write(_console, document);
+
+        protected override void Flush() => _text.Flush();
+
+        public override void Dispose() => _text.Dispose();
+    }
+}

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using Stance.Classification;
+using Stance.Corpus;
+
+namespace Stance.Cli;
+
+/// <summary><c>stance train</c>: trains a model from labeled JSONL, comparing trainers by cross-validation.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Argument<string>("data") { Description = "A labeled .jsonl file or a folder of them (fields text and stance; optional doc and target)." };
+        var output = new Option<string>("--out", "-o") { Description = "Where to write the model.", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "A held-out labeled .jsonl to evaluate on and record in the model's metadata (never trained on)." };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds.", DefaultValueFactory = _ => 5 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same data, options and seed give the same model.", DefaultValueFactory = _ => 1 };
+        var trainers = new Option<StanceTrainerKind[]>("--trainers") { Description = "Candidate ML.NET trainers to compare.", AllowMultipleArgumentsPerToken = true };
+        var target = new Option<string?>("--target") { Description = "What the stance is toward, stored in the model (default: the withdrawal of US-led forces from Iraq)." };
+        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new StanceTrainerOptions { Folds = parse.GetValue(folds), Seed = parse.GetValue(seed) };
+            if (parse.GetValue(trainers) is { Length: > 0 } kinds)
+                options = options with { Candidates = kinds };
+            if (parse.GetValue(target) is { Length: > 0 } t)
+                options = options with { TargetDescription = t };
+            return Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(dev), options, cancellationToken));
+        });
+        return command;
+    }
+
+    private static int Run(string dataPath, string outputPath, string? devPath, StanceTrainerOptions options, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<LabeledSentence> examples, dev = [];
+        try
+        {
+            examples = StanceCorpus.ReadLabeledSentences(dataPath);
+            if (devPath is not null)
+                dev = StanceCorpus.ReadLabeledSentences(devPath);
+        }
+        catch (FileNotFoundException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.InputFailed;
+        }
+        catch (StanceDataException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.InputFailed;
+        }
+
+        Console.Error.WriteLine($"training on {examples.Count} sentences, {options.Folds}-fold cross-validation of {string.Join(", ", options.Candidates)} …");
+        StanceTrainingResult result;
+        try
+        {
+            result = new StanceTrainer(options).Train(examples, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            CliConsole.Fail("interrupted; no model written.");
+            return ExitCodes.Cancelled;
+        }
+        catch (ArgumentException e)
+        {
+            CliConsole.Fail(e.Message);
+            return ExitCodes.InputFailed;
+        }
+
+        foreach (var c in result.Candidates)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Trainer}: cross-validated macro-F1 {c.CrossValidation.MacroF1:0.000}"));
+        var model = result.Model;
+        Console.WriteLine($"kept {model.Metadata.Trainer}");
+        Console.WriteLine("cross-validation on the training data:");
+        Console.WriteLine(model.Metadata.CrossValidation?.ToReport());
+        if (dev.Count > 0)
+        {
+            var metrics = StanceEvaluator.Evaluate(model, dev);
+            model = model.WithMetadata(model.Metadata with { Development = metrics });
+            Console.WriteLine($"held-out {devPath}:");
+            Console.WriteLine(metrics.ToReport());
+        }
+
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
+            if (directory is not null)
+                Directory.CreateDirectory(directory);
+            model.Save(outputPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CliConsole.Fail($"{outputPath}: cannot write the model: {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
+
+        Console.WriteLine($"model written to {outputPath} (corpus sha256 {model.Metadata.CorpusSha256[..12]}…)");
+        return ExitCodes.Success;
+    }
+}

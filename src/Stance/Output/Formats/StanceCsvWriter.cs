@@ -1,0 +1,95 @@
+using Stance.Classification;
+using System.Globalization;
+
+namespace Stance;
+
+/// <summary>Writes sentence records as CSV (RFC 4180: comma-separated, fields quoted when they hold a
+/// comma, quote or line break, quotes doubled), with a header line first.</summary>
+/// <remarks>Columns: <c>doc, sentence, start, length, text, stance, confidence, pro-withdrawal,
+/// anti-withdrawal, neutral, speaker, role, kind, cue, channel</c>. Not thread-safe.</remarks>
+public sealed class StanceCsvWriter : IDisposable
+{
+    /// <summary>The header line's columns.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["doc", "sentence", "start", "length", "text", "stance", "confidence", "pro-withdrawal", "anti-withdrawal", "neutral", "speaker", "role", "kind", "cue", "channel"];
+
+    private readonly TextWriter _writer;
+    private readonly bool _leaveOpen;
+    private bool _headerWritten;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="leaveOpen">Whether <paramref name="output"/> stays open when the writer is disposed.</param>
+    public StanceCsvWriter(TextWriter output, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _writer = output;
+        _leaveOpen = leaveOpen;
+    }
+
+    /// <summary>Writes one record (and the header before the first).</summary>
+    /// <param name="sentence">The record.</param>
+    public void Write(SentenceStance sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (!_headerWritten)
+        {
+            _writer.Write(string.Join(',', Columns));
+            _writer.Write("\r\n");
+            _headerWritten = true;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        string[] fields =
+        [
+            sentence.DocumentId ?? "",
+            sentence.Index.ToString(inv),
+            sentence.Span.Start.ToString(inv),
+            sentence.Span.Length.ToString(inv),
+            sentence.Text,
+            sentence.Stance.ToWireName(),
+            sentence.Confidence.ToString("0.####", inv),
+            sentence.Scores.Pro.ToString("0.####", inv),
+            sentence.Scores.Anti.ToString("0.####", inv),
+            sentence.Scores.Neutral.ToString("0.####", inv),
+            sentence.Speaker?.CanonicalName ?? "",
+            sentence.Speaker?.Role ?? "",
+            sentence.SpeakerKind.ToWireName(),
+            sentence.Cue ?? "",
+            sentence.Channel ?? "",
+        ];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+                _writer.Write(',');
+            WriteField(fields[i]);
+        }
+
+        _writer.Write("\r\n");
+    }
+
+    /// <summary>Flushes the underlying writer.</summary>
+    public void Flush() => _writer.Flush();
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (_leaveOpen)
+            _writer.Flush();
+        else
+            _writer.Dispose();
+    }
+
+    private void WriteField(string value)
+    {
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            _writer.Write(value);
+            return;
+        }
+
+        _writer.Write('"');
+        _writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        _writer.Write('"');
+    }
+}

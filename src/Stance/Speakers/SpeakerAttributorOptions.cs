@@ -1,0 +1,4 @@
+namespace Stance.Speakers;
+
+/// <summary>PLACEHOLDER until the speaker branch merges.</summary>
+public sealed record SpeakerAttributorOptions;
