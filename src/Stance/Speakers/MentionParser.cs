@@ -46,8 +46,12 @@ internal sealed class MentionParser
             var m = ParseAt(s, word, allowBare && prefix == 0);
             if (m is not null)
             {
-                m.PrefixChars = prefix;
-                m.PrefixIsLam = lam;
+                if (m.Start == s)
+                {
+                    m.PrefixChars = prefix;
+                    m.PrefixIsLam = lam;
+                }
+
                 return m;
             }
         }
@@ -84,10 +88,26 @@ internal sealed class MentionParser
         if (MatchKnown(s, first, out var known, out int knownEnd))
         {
             int end = SkipAliasGroup(knownEnd);
-            return new Mention
+            var km = new Mention
             {
                 Kind = MentionKind.Known, Start = s, End = end, NameStart = s, NameEnd = knownEnd, Known = known, Agreement = known.Agreement,
             };
+            if (end > knownEnd && _t[knownEnd].Mark == '(')
+                km.NameEnd = end; // "القيادة المركزية الأميركية (سنتكوم)": the bracket is part of the name
+            else if (end > knownEnd)
+            {
+                km.NameStart = knownEnd + 1; // وزارة الدفاع الأمريكية "البنتاغون": the quoted alias is the name
+                km.NameEnd = end - 1;
+            }
+
+            // "السفارة الأميركية في بغداد", "هيئة الحشد الشعبي في نينوى": a known body with its place.
+            if (known.Kind == SpeakerKind.Organization && end == knownEnd && end + 1 < N && _t[end].IsWord && _t[end].Norm == "في" && _t[end + 1].IsWord
+                && (MatchKnown(end + 1, _t[end + 1].Norm, out _, out _) || (SpeakerLexicon.IsDefinite(_t[end + 1].Norm) && !_lex.IsTime(_t[end + 1].Norm) && !_lex.IsLexical(_t[end + 1].Norm))))
+            {
+                return new Mention { Kind = MentionKind.Body, Start = s, End = end + 2, NameStart = s, NameEnd = end + 2, Agreement = known.Agreement };
+            }
+
+            return km;
         }
 
         if (_lex.TryOutletHead(first, out var outletAgreement))
@@ -96,7 +116,13 @@ internal sealed class MentionParser
         if (_lex.IsQuantifier(first) && s + 1 < N && _t[s + 1].IsWord && _lex.TryAnonymousHead(_t[s + 1].Norm, out var qa))
             return ParseTail(s, s + 1, MentionKind.Anonymous, qa | Agreement.Plural, definite: false);
         if (_lex.TryAnonymousHead(first, out var anonAgreement))
-            return ParseTail(s, s, MentionKind.Anonymous, anonAgreement, SpeakerLexicon.IsDefinite(first));
+        {
+            var anon = ParseTail(s, s, MentionKind.Anonymous, anonAgreement, SpeakerLexicon.IsDefinite(first));
+            // "الناشط الإيزيدي، خدر شمو،": a singular description with a name in apposition is a person.
+            if (!anonAgreement.HasFlag(Agreement.Plural) && anon.End < N && _t[anon.End].IsComma && Apposition(anon.End) is (int ns, int ne))
+                return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = anon.End, Agreement = anonAgreement };
+            return anon;
+        }
 
         if (_lex.IsTitle(first))
             return ParseTitle(s);
@@ -166,6 +192,10 @@ internal sealed class MentionParser
         {
             j = ke;
         }
+        else if (!SpeakerLexicon.IsDefinite(first) && j < N && _t[j].IsWord && SpeakerLexicon.IsDefinite(_t[j].Norm) && !_lex.IsLexical(_t[j].Norm) && !_lex.IsTime(_t[j].Norm))
+        {
+            j++; // "صحيفة الغارديان", "وكالة الصحافة الفرنسية"
+        }
         else if (!SpeakerLexicon.IsDefinite(first))
         {
             // "وكالة أنباء «العالم العربي»", "شبكة رووداو": the name words after the head.
@@ -232,13 +262,25 @@ internal sealed class MentionParser
             }
 
             var w = t.Norm;
-            if (_lex.IsConnector(w) && w is "في" or "من")
+            if (w is "في" or "من" or "على" or "عن")
             {
-                if (j + 1 < N && _t[j + 1].IsWord && (SpeakerLexicon.IsDefinite(_t[j + 1].Norm) || _lex.TryBodyHead(_t[j + 1].Norm, out _) || MatchKnown(j + 1, _t[j + 1].Norm, out _, out _)))
+                // "مصدر في فصائل المقاومة", "نواب عن محافظة الأنبار", "مسؤول مطلع على الاتصالات";
+                // not "في بيان", "في وقت سابق", "في الوقت نفسه".
+                var next = j + 1 < N && _t[j + 1].IsWord ? _t[j + 1].Norm : null;
+                if (next is not null && !_lex.IsStop(next) && !_lex.IsStatementNoun(next) && !_lex.IsTime(next) && !_lex.IsTime(SpeakerLexicon.Bare(next)) && !next.Any(char.IsAsciiDigit) && Prefixless(next) && !IsCue(next))
                 {
-                    j += 2;
+                    if (MatchKnown(j + 1, next, out _, out int kend))
+                    {
+                        j = kend;
+                        construct = 0;
+                    }
+                    else
+                    {
+                        j += 2;
+                        construct = SpeakerLexicon.IsDefinite(next) ? 0 : 1;
+                    }
+
                     afterPreposition = true;
-                    construct = _lex.TryBodyHead(_t[j - 1].Norm, out _) ? 2 : 0;
                     continue;
                 }
 
@@ -247,10 +289,21 @@ internal sealed class MentionParser
 
             if (_lex.IsStop(w) || _lex.IsComplementizer(w) || _lex.IsNegation(w) || IsCue(w) || t.HasDigit)
                 break;
+            bool definiteWord = SpeakerLexicon.IsDefinite(w);
+            if (j > head + 1 && construct == 0 && (definiteWord ? (_lex.TryBodyHead(w, out _) || _lex.IsTitle(w) || _lex.TryAnonymousHead(w, out _)) : MatchKnown(j, w, out _, out _)))
+                break; // a new noun phrase (the object): "اتهم تحالف الفتح الحكومة"
             if (MatchKnown(j, w, out _, out int ke))
             {
+                if (construct == 0 && j > head + 1)
+                    break;
                 j = ke;
                 construct = 0;
+                continue;
+            }
+
+            if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
+            {
+                j++; // "لجنة الأمن والدفاع": coordinated definites stay in the name
                 continue;
             }
 
@@ -266,14 +319,13 @@ internal sealed class MentionParser
                 break;
             }
 
-            bool definiteWord = SpeakerLexicon.IsDefinite(w);
             if (!definiteWord && !Prefixless(w))
                 break; // "لمسؤولين", "لوكالة", "بشرط": the phrase is over
             if (afterPreposition && !definiteWord && construct == 0)
                 break;
             if (!definiteWord && construct == 0 && kind == MentionKind.Body && !IsNisba(w))
                 break;
-            construct = _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
+            construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
             j++;
         }
 
@@ -283,6 +335,17 @@ internal sealed class MentionParser
     /// <summary>A title phrase, then the name that follows it directly or in apposition.</summary>
     private Mention ParseTitle(int s)
     {
+        // "عضو مجلس محافظة كركوك عن الاتحاد الوطني، هيوا عبد الله،": up to the comma all is role.
+        int greedyEnd = ReadRole(s, greedy: true);
+        if (greedyEnd < N && _t[greedyEnd].IsComma && Apposition(greedyEnd) is (int ns, int ne))
+        {
+            return new Mention
+            {
+                Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = greedyEnd,
+                Definite = SpeakerLexicon.IsDefinite(_t[s].Norm),
+            };
+        }
+
         int roleEnd = ReadRole(s);
         var m = new Mention { Kind = MentionKind.Title, Start = s, End = roleEnd, NameStart = s, NameEnd = roleEnd, RoleStart = s, RoleEnd = roleEnd, Definite = SpeakerLexicon.IsDefinite(_t[s].Norm) };
         int nameEnd = ReadName(roleEnd, firstMayBeDefinite: true);
@@ -294,23 +357,37 @@ internal sealed class MentionParser
             return Person(m);
         }
 
-        // Apposition: "رئيس الوزراء العراقي، محمد شياع السوداني،" or "…، اللواء المتقاعد صباح النعيمي،".
-        if (roleEnd < N && _t[roleEnd].IsComma && roleEnd + 1 < N && _t[roleEnd + 1].IsWord)
+        if (roleEnd < N && _t[roleEnd].IsComma && Apposition(roleEnd) is (int ns2, int ne2))
         {
-            int k = roleEnd + 1;
-            if (_lex.IsTitle(_t[k].Norm))
-                k = ReadRole(k);
-            int e = ReadName(k, firstMayBeDefinite: k > roleEnd + 1);
-            if (e > k && (e >= N || _t[e].IsComma || IsNameDelimiter(e)))
-            {
-                m.NameStart = k;
-                m.NameEnd = e;
-                m.End = e;
-                return Person(m);
-            }
+            m.NameStart = ns2;
+            m.NameEnd = ne2;
+            m.End = ne2;
+            return Person(m);
         }
 
         return m;
+    }
+
+    /// <summary>A name in apposition after the comma at <paramref name="comma"/>: "، محمد شياع السوداني،",
+    /// "، اللواء المتقاعد صباح النعيمي،", "، يدعى كرار جبار:".</summary>
+    public (int Start, int End)? Apposition(int comma)
+    {
+        int k = comma + 1;
+        if (k < N && _t[k].IsWord && _lex.IsNameIntroducer(_t[k].Norm))
+            k++;
+        if (k >= N || !_t[k].IsWord)
+            return null;
+        bool ranked = false;
+        if (_lex.IsTitle(_t[k].Norm))
+        {
+            k = ReadRole(k);
+            ranked = true;
+        }
+
+        int e = ReadName(k, firstMayBeDefinite: ranked || _context.IsPersonToken(SpeakerLexicon.Bare(_t[k].Norm)));
+        if (e > k && (e >= N || _t[e].IsComma || IsNameDelimiter(e) || IsCue(_t[e].Norm)))
+            return (k, e);
+        return null;
     }
 
     private static Mention Person(Mention title) => new()
@@ -320,10 +397,12 @@ internal sealed class MentionParser
     };
 
     /// <summary>Reads a role from a title word: its complements, adjectives, known bodies and brackets.</summary>
-    public int ReadRole(int s)
+    public int ReadRole(int s, bool greedy = false)
     {
         int j = s + 1;
-        bool construct = true;
+        // Only a title in construct state (no article: "رئيس الوزراء", "عضو لجنة") governs the next
+        // noun; "العقيد جيمس", "المحافظ جوناثان" are followed by the name.
+        bool construct = !SpeakerLexicon.IsDefinite(_t[s].Norm);
         while (j < N && j - s < MaxTitleTokens)
         {
             var t = _t[j];
@@ -363,7 +442,13 @@ internal sealed class MentionParser
             if (_lex.IsTitle(w) || _lex.TryBodyHead(w, out _) || _lex.TryOutletHead(w, out _))
             {
                 j++;
-                construct = true;
+                construct = !SpeakerLexicon.IsDefinite(w);
+                continue;
+            }
+
+            if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
+            {
+                j++; // "لجنة الأمن والدفاع النيابية"
                 continue;
             }
 
@@ -386,10 +471,16 @@ internal sealed class MentionParser
                 continue;
             }
 
-            if (construct && !_lex.IsLexical(w) && Prefixless(w))
+            if ((construct || greedy) && !_lex.IsLexical(w) && Prefixless(w))
             {
                 j++;
-                construct = false;
+                construct = greedy; // before an apposition every word up to the comma is the role
+                continue;
+            }
+
+            if (greedy && !_lex.IsComplementizer(w) && !IsCue(w) && !_lex.IsStop(w))
+            {
+                j++;
                 continue;
             }
 

@@ -237,14 +237,19 @@ internal sealed class SentenceAttribution
             }
 
             bool position = cue.Kind == CueKind.Position;
-            // The subject before the verb first: after it, the noun is the object ("حمّلت التحالف").
-            if (subject is not null && (!position || subject.IsStrong) && Reaches(subject, i))
+            // The subject right before the verb first: after it, the noun is the object ("حمّلت التحالف").
+            bool adjacent = false;
+            bool subjectReaches = subject is not null && (!position || subject.IsStrong) && Reaches(subject, i, out adjacent);
+            if (subjectReaches && adjacent)
                 return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
             // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
             // in the sentence a noun after a verb is more often an object ("تمثل رأي كتابها").
             var explicitSubject = _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
             if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
                 return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
+            // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
+            if (subjectReaches)
+                return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
             if (!position && i == start && _ctx.History.Count > 0)
                 return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
         }
@@ -254,12 +259,11 @@ internal sealed class SentenceAttribution
 
     /// <summary>Whether the subject at the start is the subject of the verb at <paramref name="verb"/>:
     /// directly ("واشنطن تنفي"), after "قد", or after an apposition or aside between commas.</summary>
-    private bool Reaches(Mention subject, int verb)
+    private bool Reaches(Mention subject, int verb, out bool adjacent)
     {
         int e = subject.End;
-        if (e == verb)
-            return true;
-        if (e < N && _t[e].IsWord && _t[e].Norm == "قد" && e + 1 == verb)
+        adjacent = e == verb || (e < N && _t[e].IsWord && _t[e].Norm == "قد" && e + 1 == verb);
+        if (adjacent)
             return true;
         return e < N && _t[e].IsComma && verb - e <= MaxAppositionTokens && verb > 0 && (_t[verb - 1].IsComma || (_t[verb - 1].IsWord && _t[verb - 1].Norm == "قد"));
     }

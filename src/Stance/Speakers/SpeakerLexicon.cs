@@ -112,6 +112,8 @@ internal sealed class SpeakerLexicon
 
     public bool IsSubordinator(string word) => In("subordinator", word);
 
+    public bool IsNameIntroducer(string word) => In("introducer", word) || (word.Length > 2 && word[0] == 'و' && In("introducer", word[1..]));
+
     /// <summary>Whether the word is any lexicon head, title, cue or stop word: not part of a bare name.</summary>
     public bool IsLexical(string word)
     {
@@ -188,7 +190,7 @@ internal sealed class SpeakerLexicon
                             case "quant" or "document" or "statement":
                                 Class(f[0]).Add(Bare(folded));
                                 break;
-                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator":
+                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer":
                                 Class(f[0]).Add(folded);
                                 break;
                             default: throw Bad(kind, lineNo, "unknown class " + f[0]);
