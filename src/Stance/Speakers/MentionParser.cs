@@ -130,6 +130,14 @@ internal sealed class MentionParser
         if (_lex.TryBodyHead(first, out var bodyAgreement))
             return ParseTail(s, s, MentionKind.Body, bodyAgreement, SpeakerLexicon.IsDefinite(first));
 
+        // "وقال الكاهن في كنيسة الطاهرة، الأب يوسف حنا، إن": an unknown description with a name in apposition.
+        if (allowBare && SpeakerLexicon.IsDefinite(first) && !_lex.IsLexical(first))
+        {
+            int roleEnd = ReadRole(s, greedy: true);
+            if (roleEnd < N && _t[roleEnd].IsComma && roleEnd - s <= MaxPhraseTokens && Apposition(roleEnd) is (int ns, int ne))
+                return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = roleEnd };
+        }
+
         return ParseBareName(s, first, allowBare);
     }
 
@@ -423,7 +431,7 @@ internal sealed class MentionParser
             }
 
             var w = t.Norm;
-            if (_lex.IsConnector(w) && w != "من")
+            if (_lex.IsConnector(w) && (w != "من" || greedy))
             {
                 j++;
                 construct = true;

@@ -195,7 +195,7 @@ internal sealed class SentenceAttribution
             if (match is not { } m)
                 continue;
             var cue = m.Cue;
-            if (i > 0 && _t[i - 1].IsWord && _lex.IsNegation(_t[i - 1].Norm))
+            if (i > 0 && _t[i - 1].IsWord && (_lex.IsNegation(_t[i - 1].Norm) || (_t[i - 1].Norm.Length > 2 && _t[i - 1].Norm[0] is 'و' or 'ف' && _lex.IsNegation(_t[i - 1].Norm[1..]))))
                 continue; // "لم تعلن الفصائل": nothing is said
             if (i > start && _t[i - 1].IsWord && (_lex.IsSubordinator(_t[i - 1].Norm) || (_t[i - 1].Norm.Length > 2 && _t[i - 1].Norm[0] == 'و' && _lex.IsSubordinator(_t[i - 1].Norm[1..]))))
                 continue; // "…، فيما أكدت حكومة بغداد": a subordinate clause, not the main assertion

@@ -63,6 +63,7 @@ internal static class SpeakerResolver
                     && (!feminine || x.Agreement.HasFlag(Agreement.Feminine)));
                 return e ?? Named(context, name, SpeakerKind.Anonymous, feminine ? Agreement.Feminine : Agreement.Masculine, words);
             case MentionKind.Anonymous:
+                name = CitationForm.Of(name, tokens, m);
                 if (m.Definite)
                 {
                     e = FindLast(context, x => x.Kind == SpeakerKind.Anonymous && Subset(words, x.Words));
@@ -85,7 +86,7 @@ internal static class SpeakerResolver
 
                 return Named(context, name, SpeakerKind.Organization, m.Agreement, words);
             case MentionKind.Outlet:
-                return Named(context, name, SpeakerKind.Media, m.Agreement, words);
+                return Named(context, OutletName(text, tokens, m), SpeakerKind.Media, m.Agreement, words);
             default:
                 return null;
         }
@@ -95,21 +96,22 @@ internal static class SpeakerResolver
     {
         var key = SpeakerLexicon.Fold(k.Canonical);
         var e = FindLast(context, x => x.IsKnown && x.Key == key);
+        // The canonical name is the fullest form the document writes: "مجلس النواب العراقي" over a
+        // headline's "البرلمان العراقي", "هيئة «الحشد الشعبي العراقي»" over the lexicon's short form.
+        // Outlets keep the lexicon name ("وكالة رويترز" is "رويترز").
+        string form = k.Kind == SpeakerKind.Media || string.IsNullOrWhiteSpace(written) ? k.Canonical : written;
+        int formWords = form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (e is null)
         {
-            e = new SpeakerEntity(k.Canonical, k.Kind, k.Agreement) { IsKnown = true };
+            e = new SpeakerEntity(k.Canonical, k.Kind, k.Agreement) { IsKnown = true, Canonical = form };
             foreach (var w in k.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 e.NameWords.Add(SpeakerLexicon.Bare(SpeakerLexicon.Fold(w)));
             e.Words.UnionWith(e.NameWords);
             context.Touch(e);
         }
-
-        // A written form that extends the canonical one ("هيئة «الحشد الشعبي العراقي»") is the fullest
-        // form in the document; an alias that does not ("وزارة الدفاع الأمريكية") keeps the canonical.
-        if (e.Kind == SpeakerKind.Organization && words.Count > e.NameWords.Count && e.NameWords.Count > 0 && e.NameWords.IsSubsetOf(words))
+        else if (formWords > e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)
         {
-            e.Canonical = written;
-            e.NameWords.UnionWith(words);
+            e.Canonical = form;
         }
 
         e.Words.UnionWith(words);
@@ -158,6 +160,21 @@ internal static class SpeakerResolver
         var w = tokens[s].Norm;
         return w.Length > 3 && w[^1] == 'ه';
     }
+
+    // "صحيفة ذا ناشيونال الإماراتية" is "ذا ناشيونال"; "صحيفة «الصباح» الرسمية" is "صحيفة «الصباح»".
+    private static string OutletName(string text, List<SpeakerToken> tokens, Mention m)
+    {
+        int end = m.NameEnd;
+        while (end - 1 > m.Start + 1 && tokens[end - 1].IsWord && SpeakerLexicon.IsDefinite(tokens[end - 1].Norm) && IsAdjective(tokens[end - 1].Norm))
+            end--;
+        int start = m.Start;
+        if (start + 1 < end && tokens[start + 1].IsWord && !SpeakerLexicon.IsDefinite(tokens[start + 1].Norm))
+            start++;
+        var copy = new Mention { Kind = m.Kind, Start = start, End = end, PrefixChars = start == m.Start ? m.PrefixChars : 0, PrefixIsLam = start == m.Start && m.PrefixIsLam };
+        return MentionText.Of(text, tokens, copy, start, end);
+    }
+
+    private static bool IsAdjective(string w) => w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal);
 
     private static bool Subset(HashSet<string> a, HashSet<string> b) => a.Count > 0 && a.IsSubsetOf(b);
 
