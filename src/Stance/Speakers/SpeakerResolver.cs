@@ -96,23 +96,22 @@ internal static class SpeakerResolver
     {
         var key = SpeakerLexicon.Fold(k.Canonical);
         var e = FindLast(context, x => x.IsKnown && x.Key == key);
-        // The canonical name is the fullest form the document writes: "مجلس النواب العراقي" over a
-        // headline's "البرلمان العراقي", "هيئة «الحشد الشعبي العراقي»" over the lexicon's short form.
-        // Outlets keep the lexicon name ("وكالة رويترز" is "رويترز").
+        // The canonical name is the lexicon's unless the document writes a fuller form (more words):
+        // "هيئة «الحشد الشعبي العراقي»", "وزارة الدفاع الأميركية" written out; a headline's
+        // "البرلمان العراقي" stays "مجلس النواب العراقي". Outlets keep the lexicon name ("وكالة رويترز").
         string form = k.Kind == SpeakerKind.Media || string.IsNullOrWhiteSpace(written) ? k.Canonical : written;
         int formWords = form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (e is null)
         {
-            e = new SpeakerEntity(k.Canonical, k.Kind, k.Agreement) { IsKnown = true, Canonical = form };
+            e = new SpeakerEntity(k.Canonical, k.Kind, k.Agreement) { IsKnown = true };
             foreach (var w in k.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 e.NameWords.Add(SpeakerLexicon.Bare(SpeakerLexicon.Fold(w)));
             e.Words.UnionWith(e.NameWords);
             context.Touch(e);
         }
-        else if (formWords > e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)
-        {
+
+        if (formWords > e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)
             e.Canonical = form;
-        }
 
         e.Words.UnionWith(words);
         return e;
