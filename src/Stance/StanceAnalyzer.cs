@@ -83,12 +83,16 @@ public sealed class StanceAnalyzer : IDisposable
     /// <param name="documentId">An optional identifier carried into the result.</param>
     /// <returns>The sentences of the document in order, with their stance and speaker; none for
     /// empty or white-space-only text.</returns>
+    /// <remarks>Speakers are resolved in reading order, as <see cref="AnalyzeAsync(TextReader, string?, CancellationToken)"/>
+    /// must: a sentence's canonical speaker name is the fullest form seen up to that sentence, so both
+    /// paths give identical records. (<see cref="SpeakerAttributor.Attribute(string)"/> also applies a
+    /// fuller name met later back to earlier sentences.)</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public DocumentAnalysis Analyze(string text, string? documentId = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = _segmenter.Segment(text);
-        var context = new SpeakerContext();
+        var context = _attributor.CreateContext();
         var sentences = new SentenceStance[spans.Count];
         for (int i = 0; i < spans.Count; i++)
             sentences[i] = AnalyzeSentence(text, spans[i], 0, i, documentId, context);
@@ -105,7 +109,7 @@ public sealed class StanceAnalyzer : IDisposable
     public async IAsyncEnumerable<SentenceStance> AnalyzeAsync(TextReader reader, string? documentId = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var context = new SpeakerContext();
+        var context = _attributor.CreateContext();
         // A window of the text: [0, length) holds the unread tail, which starts at `offset` in the document.
         char[] window = new char[Math.Max(16 * 1024, 4 * Options.MaxSentenceLength)];
         int length = 0, index = 0;

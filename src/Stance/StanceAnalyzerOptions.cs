@@ -27,7 +27,7 @@ public sealed record StanceAnalyzerOptions
 
     /// <summary>Extensions of the speaker attribution (cues, titles, known speakers), or
     /// <see langword="null"/> for the built-in lexicons.</summary>
-    public Speakers.SpeakerAttributorOptions? Speakers { get; init; }
+    public SpeakerAttributorOptions? Speakers { get; init; }
 
     internal void Validate()
     {

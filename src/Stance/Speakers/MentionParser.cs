@@ -1,0 +1,612 @@
+namespace Stance.Speakers;
+
+/// <summary>
+/// Reads speaker mentions (noun phrases) from the tokens of one sentence: known speakers, titles with
+/// or without a name, bodies, outlets, anonymous sources and bare names.
+/// </summary>
+/// <remarks>Every loop is bounded by a small window, so a parse costs O(window) whatever the sentence.</remarks>
+internal sealed class MentionParser
+{
+    private const int MaxTitleTokens = 14;
+    private const int MaxPhraseTokens = 8;
+    private const int MaxNameWords = 4;
+    private const int MaxGroupTokens = 8;
+
+    private readonly SpeakerLexicon _lex;
+    private readonly List<SpeakerToken> _t;
+    private readonly SpeakerContext _context;
+
+    public MentionParser(SpeakerLexicon lexicon, List<SpeakerToken> tokens, SpeakerContext context)
+    {
+        _lex = lexicon;
+        _t = tokens;
+        _context = context;
+    }
+
+    private int N => _t.Count;
+
+    /// <summary>Reads the mention that starts at token <paramref name="i"/>.</summary>
+    /// <param name="i">The first token.</param>
+    /// <param name="allowPrefix">Whether the first word may carry an attached ل ب و ف (after "وفقاً",
+    /// in a channel "لوكالة", in "بيان للخارجية").</param>
+    /// <param name="allowBare">Whether a bare name with nothing to vouch for it may be read.</param>
+    public Mention? Parse(int i, bool allowPrefix, bool allowBare)
+    {
+        if (i >= N)
+            return null;
+        int s = i;
+        if (_t[s].IsQuote && s + 1 < N)
+            s++; // «هيئة ...» or "البنتاغون": the quote mark opens the name
+        var tok = _t[s];
+        if (!tok.IsWord || tok.Norm.Length == 0 || tok.HasDigit)
+            return null;
+
+        foreach (var (word, prefix, lam) in Variants(tok.Norm, allowPrefix))
+        {
+            var m = ParseAt(s, word, allowBare && prefix == 0);
+            if (m is not null)
+            {
+                if (m.Start == s)
+                {
+                    m.PrefixChars = prefix;
+                    m.PrefixIsLam = lam;
+                }
+
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(string Word, int Prefix, bool Lam)> Variants(string w, bool allowPrefix)
+    {
+        yield return (w, 0, false);
+        if (!allowPrefix || w.Length < 3)
+            yield break;
+        if (w.StartsWith("لل", StringComparison.Ordinal) && w.Length > 3)
+            yield return ("ال" + w[2..], 1, true);
+        else if (w[0] is 'ل' or 'ب' or 'و' or 'ف')
+            yield return (w[1..], 1, false);
+    }
+
+    private Mention? ParseAt(int s, string first, bool allowBare)
+    {
+        // A document carries the words of its issuer: "بيان للخارجية العراقية", "بيان الوزارة".
+        if (_lex.IsDocument(first))
+        {
+            if (s + 1 < N && _t[s + 1].IsWord)
+            {
+                var inner = Parse(s + 1, allowPrefix: true, allowBare: false);
+                if (inner is not null && inner.Kind is not (MentionKind.StatementRef or MentionKind.Anonymous))
+                    return inner;
+            }
+
+            return SpeakerLexicon.IsDefinite(first) ? new Mention { Kind = MentionKind.StatementRef, Start = s, End = s + 1, NameStart = s, NameEnd = s + 1, Definite = true } : null;
+        }
+
+        if (MatchKnown(s, first, out var known, out int knownEnd))
+        {
+            int end = SkipAliasGroup(knownEnd);
+            var km = new Mention
+            {
+                Kind = MentionKind.Known, Start = s, End = end, NameStart = s, NameEnd = knownEnd, Known = known, Agreement = known.Agreement,
+            };
+            if (end > knownEnd && _t[knownEnd].Mark == '(')
+                km.NameEnd = end; // "القيادة المركزية الأميركية (سنتكوم)": the bracket is part of the name
+            else if (end > knownEnd)
+            {
+                km.NameStart = knownEnd + 1; // وزارة الدفاع الأمريكية "البنتاغون": the quoted alias is the name
+                km.NameEnd = end - 1;
+            }
+
+            // "السفارة الأميركية في بغداد", "هيئة الحشد الشعبي في نينوى": a known body with its place.
+            if (known.Kind == SpeakerKind.Organization && end == knownEnd && end + 1 < N && _t[end].IsWord && _t[end].Norm == "في" && _t[end + 1].IsWord
+                && (MatchKnown(end + 1, _t[end + 1].Norm, out _, out _) || (SpeakerLexicon.IsDefinite(_t[end + 1].Norm) && !_lex.IsTime(_t[end + 1].Norm) && !_lex.IsLexical(_t[end + 1].Norm))))
+            {
+                return new Mention { Kind = MentionKind.Body, Start = s, End = end + 2, NameStart = s, NameEnd = end + 2, Agreement = known.Agreement };
+            }
+
+            return km;
+        }
+
+        if (_lex.TryOutletHead(first, out var outletAgreement))
+            return ParseOutlet(s, first, outletAgreement);
+
+        if (_lex.IsQuantifier(first) && s + 1 < N && _t[s + 1].IsWord && _lex.TryAnonymousHead(_t[s + 1].Norm, out var qa))
+            return ParseTail(s, s + 1, MentionKind.Anonymous, qa | Agreement.Plural, definite: false);
+        if (_lex.TryAnonymousHead(first, out var anonAgreement))
+        {
+            var anon = ParseTail(s, s, MentionKind.Anonymous, anonAgreement, SpeakerLexicon.IsDefinite(first));
+            // "الناشط الإيزيدي، خدر شمو،": a singular description with a name in apposition is a person.
+            if (!anonAgreement.HasFlag(Agreement.Plural) && anon.End < N && _t[anon.End].IsComma && Apposition(anon.End) is (int ns, int ne))
+                return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = anon.End, Agreement = anonAgreement };
+            return anon;
+        }
+
+        if (_lex.IsTitle(first))
+            return ParseTitle(s);
+
+        if (_lex.TryBodyHead(first, out var bodyAgreement))
+            return ParseTail(s, s, MentionKind.Body, bodyAgreement, SpeakerLexicon.IsDefinite(first));
+
+        // "وقال الكاهن في كنيسة الطاهرة، الأب يوسف حنا، إن": an unknown description with a name in apposition.
+        if (allowBare && SpeakerLexicon.IsDefinite(first) && !_lex.IsLexical(first))
+        {
+            int roleEnd = ReadRole(s, greedy: true);
+            if (roleEnd < N && _t[roleEnd].IsComma && roleEnd - s <= MaxPhraseTokens && Apposition(roleEnd) is (int ns, int ne))
+                return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = roleEnd };
+        }
+
+        return ParseBareName(s, first, allowBare);
+    }
+
+    /// <summary>The longest known alias at <paramref name="s"/> (first word already stripped of a prefix).</summary>
+    public bool MatchKnown(int s, string first, out KnownEntry entry, out int end)
+    {
+        entry = null!;
+        end = s;
+        var list = _lex.KnownStartingWith(first);
+        if (list is null)
+            return false;
+        foreach (var e in list)
+        {
+            int k = 1, j = s + 1;
+            for (; k < e.Words.Length; k++, j++)
+            {
+                while (j < N && _t[j].IsQuote)
+                    j++; // "الواشنطن بوست" may be quoted as a whole
+                if (j >= N || !_t[j].IsWord || _t[j].Norm != e.Words[k])
+                    break;
+            }
+
+            if (k == e.Words.Length)
+            {
+                entry = e;
+                end = j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A quoted or bracketed alias right after a name: وزارة الدفاع الأمريكية "البنتاغون".
+    private int SkipAliasGroup(int j)
+    {
+        if (j >= N || _t[j].IsWord)
+            return j;
+        char open = _t[j].Mark;
+        if (open != '(' && !_t[j].IsQuote)
+            return j;
+        int k = j + 1;
+        if (k >= N || !_t[k].IsWord || !MatchKnown(k, _t[k].Norm, out _, out int e))
+            return j;
+        if (e < N && !_t[e].IsWord && (_t[e].Mark == ')' || _t[e].IsQuote))
+            return e + 1;
+        return j;
+    }
+
+    private Mention ParseOutlet(int s, string first, Agreement agreement)
+    {
+        int j = s + 1;
+        if (j < N && _t[j].IsQuote)
+        {
+            int close = ClosingQuote(j);
+            if (close > j + 1)
+                j = close + 1;
+        }
+        else if (j < N && _t[j].IsWord && MatchKnown(j, _t[j].Norm, out _, out int ke))
+        {
+            j = ke;
+        }
+        else if (!SpeakerLexicon.IsDefinite(first) && j < N && _t[j].IsWord && SpeakerLexicon.IsDefinite(_t[j].Norm) && !_lex.IsLexical(_t[j].Norm) && !_lex.IsTime(_t[j].Norm))
+        {
+            j++; // "صحيفة الغارديان", "وكالة الصحافة الفرنسية"
+        }
+        else if (!SpeakerLexicon.IsDefinite(first))
+        {
+            // "وكالة أنباء «العالم العربي»", "شبكة رووداو": the name words after the head.
+            int words = 0;
+            while (j < N && words < 3 && _t[j].IsWord && !_t[j].HasDigit && !_lex.IsLexical(_t[j].Norm) && !SpeakerLexicon.IsDefinite(_t[j].Norm) && Prefixless(_t[j].Norm))
+            {
+                j++;
+                words++;
+            }
+
+            if (j < N && _t[j].IsQuote)
+            {
+                int close = ClosingQuote(j);
+                if (close > j + 1)
+                    j = close + 1;
+            }
+        }
+
+        if (j == s + 1 && SpeakerLexicon.IsDefinite(first))
+            return new Mention { Kind = MentionKind.OutletRef, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement, Definite = true };
+
+        // Adjectives of the outlet: "الإعلامية", "الإخباري".
+        while (j < N && j - s < MaxPhraseTokens && _t[j].IsWord && SpeakerLexicon.IsDefinite(_t[j].Norm) && !_lex.IsLexical(_t[j].Norm) && IsNisba(_t[j].Norm))
+            j++;
+        var m = new Mention { Kind = MentionKind.Outlet, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement };
+        // "وكالة رويترز", "صحيفة «واشنطن بوست»": the outlet is known by its name.
+        for (int k = s + 1; k < j; k++)
+        {
+            if (_t[k].IsWord && MatchKnown(k, _t[k].Norm, out var known, out int e) && known.Kind == SpeakerKind.Media)
+            {
+                m.Known = known;
+                _ = e;
+                break;
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>The phrase of an anonymous source or a body: head, construct complements, adjectives,
+    /// quoted names and "في/من + definite" complements.</summary>
+    private Mention ParseTail(int s, int head, MentionKind kind, Agreement agreement, bool definite)
+    {
+        int j = head + 1;
+        int construct = 2; // the head governs up to two indefinite words: "كتلة حقوق", "حكومة إقليم كردستان"
+        bool afterPreposition = false;
+        while (j < N && j - s < MaxPhraseTokens)
+        {
+            var t = _t[j];
+            if (!t.IsWord)
+            {
+                if ((t.IsQuote || t.Mark == '(') && kind == MentionKind.Body)
+                {
+                    int close = t.Mark == '(' ? Find(j, ')') : ClosingQuote(j);
+                    if (close > j + 1)
+                    {
+                        j = close + 1;
+                        construct = 0;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            var w = t.Norm;
+            if (w is "في" or "من" or "على" or "عن")
+            {
+                // "مصدر في فصائل المقاومة", "نواب عن محافظة الأنبار", "مسؤول مطلع على الاتصالات";
+                // not "في بيان", "في وقت سابق", "في الوقت نفسه".
+                var next = j + 1 < N && _t[j + 1].IsWord ? _t[j + 1].Norm : null;
+                if (next is not null && !_lex.IsStop(next) && !_lex.IsStatementNoun(next) && !_lex.IsTime(next) && !_lex.IsTime(SpeakerLexicon.Bare(next)) && !next.Any(char.IsAsciiDigit) && Prefixless(next) && !IsCue(next))
+                {
+                    if (MatchKnown(j + 1, next, out _, out int kend))
+                    {
+                        j = kend;
+                        construct = 0;
+                    }
+                    else
+                    {
+                        j += 2;
+                        construct = SpeakerLexicon.IsDefinite(next) ? 0 : 1;
+                    }
+
+                    afterPreposition = true;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (_lex.IsStop(w) || _lex.IsComplementizer(w) || _lex.IsNegation(w) || IsCue(w) || t.HasDigit)
+                break;
+            bool definiteWord = SpeakerLexicon.IsDefinite(w);
+            if (j > head + 1 && construct == 0 && (definiteWord ? (_lex.TryBodyHead(w, out _) || _lex.IsTitle(w) || _lex.TryAnonymousHead(w, out _)) : MatchKnown(j, w, out _, out _)))
+                break; // a new noun phrase (the object): "اتهم تحالف الفتح الحكومة"
+            if (MatchKnown(j, w, out _, out int ke))
+            {
+                if (construct == 0 && j > head + 1)
+                    break;
+                j = ke;
+                construct = 0;
+                continue;
+            }
+
+            if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
+            {
+                j++; // "لجنة الأمن والدفاع": coordinated definites stay in the name
+                continue;
+            }
+
+            if (w.Length > 2 && w[0] == 'و' && !SpeakerLexicon.IsDefinite(w))
+            {
+                // "مسؤولون عراقيون وأمريكيون": a coordinated adjective; any other و starts a new clause.
+                if (IsNisba(w[1..]) && !afterPreposition)
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!definiteWord && !Prefixless(w))
+                break; // "لمسؤولين", "لوكالة", "بشرط": the phrase is over
+            if (afterPreposition && !definiteWord && construct == 0)
+                break;
+            if (!definiteWord && construct == 0 && kind == MentionKind.Body && !IsNisba(w))
+                break;
+            construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
+            j++;
+        }
+
+        return new Mention { Kind = kind, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement, Definite = definite };
+    }
+
+    /// <summary>A title phrase, then the name that follows it directly or in apposition.</summary>
+    private Mention ParseTitle(int s)
+    {
+        // "عضو مجلس محافظة كركوك عن الاتحاد الوطني، هيوا عبد الله،": up to the comma all is role.
+        int greedyEnd = ReadRole(s, greedy: true);
+        if (greedyEnd < N && _t[greedyEnd].IsComma && Apposition(greedyEnd) is (int ns, int ne))
+        {
+            return new Mention
+            {
+                Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = greedyEnd,
+                Definite = SpeakerLexicon.IsDefinite(_t[s].Norm),
+            };
+        }
+
+        int roleEnd = ReadRole(s);
+        var m = new Mention { Kind = MentionKind.Title, Start = s, End = roleEnd, NameStart = s, NameEnd = roleEnd, RoleStart = s, RoleEnd = roleEnd, Definite = SpeakerLexicon.IsDefinite(_t[s].Norm) };
+        int nameEnd = ReadName(roleEnd, firstMayBeDefinite: true);
+        if (nameEnd > roleEnd)
+        {
+            m.NameStart = roleEnd;
+            m.NameEnd = nameEnd;
+            m.End = nameEnd;
+            return Person(m);
+        }
+
+        if (roleEnd < N && _t[roleEnd].IsComma && Apposition(roleEnd) is (int ns2, int ne2))
+        {
+            m.NameStart = ns2;
+            m.NameEnd = ne2;
+            m.End = ne2;
+            return Person(m);
+        }
+
+        return m;
+    }
+
+    /// <summary>A name in apposition after the comma at <paramref name="comma"/>: "، محمد شياع السوداني،",
+    /// "، اللواء المتقاعد صباح النعيمي،", "، يدعى كرار جبار:".</summary>
+    public (int Start, int End)? Apposition(int comma)
+    {
+        int k = comma + 1;
+        if (k < N && _t[k].IsWord && _lex.IsNameIntroducer(_t[k].Norm))
+            k++;
+        if (k >= N || !_t[k].IsWord)
+            return null;
+        bool ranked = false;
+        if (_lex.IsTitle(_t[k].Norm))
+        {
+            k = ReadRole(k);
+            ranked = true;
+        }
+
+        int e = ReadName(k, firstMayBeDefinite: ranked || _context.IsPersonToken(SpeakerLexicon.Bare(_t[k].Norm)));
+        if (e > k && (e >= N || _t[e].IsComma || IsNameDelimiter(e) || IsCue(_t[e].Norm)))
+            return (k, e);
+        return null;
+    }
+
+    private static Mention Person(Mention title) => new()
+    {
+        Kind = MentionKind.Person, Start = title.Start, End = title.End, NameStart = title.NameStart, NameEnd = title.NameEnd,
+        RoleStart = title.RoleStart, RoleEnd = title.RoleEnd, Definite = title.Definite,
+    };
+
+    /// <summary>Reads a role from a title word: its complements, adjectives, known bodies and brackets.</summary>
+    public int ReadRole(int s, bool greedy = false)
+    {
+        int j = s + 1;
+        // Only a title in construct state (no article: "رئيس الوزراء", "عضو لجنة") governs the next
+        // noun; "العقيد جيمس", "المحافظ جوناثان" are followed by the name.
+        bool construct = !SpeakerLexicon.IsDefinite(_t[s].Norm);
+        while (j < N && j - s < MaxTitleTokens)
+        {
+            var t = _t[j];
+            if (!t.IsWord)
+            {
+                if (t.Mark == '(' || t.IsQuote)
+                {
+                    int close = t.Mark == '(' ? Find(j, ')') : ClosingQuote(j);
+                    if (close > j + 1)
+                    {
+                        j = close + 1;
+                        construct = false;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            var w = t.Norm;
+            if (_lex.IsConnector(w) && (w != "من" || greedy))
+            {
+                j++;
+                construct = true;
+                continue;
+            }
+
+            if (_lex.IsStop(w) || _lex.IsComplementizer(w) || IsCue(w) || t.HasDigit)
+                break;
+            if (MatchKnown(j, w, out _, out int ke))
+            {
+                j = ke;
+                construct = false;
+                continue;
+            }
+
+            if (_lex.IsTitle(w) || _lex.TryBodyHead(w, out _) || _lex.TryOutletHead(w, out _))
+            {
+                j++;
+                construct = !SpeakerLexicon.IsDefinite(w);
+                continue;
+            }
+
+            if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
+            {
+                j++; // "لجنة الأمن والدفاع النيابية"
+                continue;
+            }
+
+            if (w.Length > 3 && w[0] is 'ل' or 'ب')
+            {
+                // "لرئيس الوزراء", "بالقوات الجوية": a prepositional complement of the title.
+                var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+                if (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _))
+                {
+                    j++;
+                    construct = _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _);
+                    continue;
+                }
+            }
+
+            if (SpeakerLexicon.IsDefinite(w))
+            {
+                j++;
+                construct = false;
+                continue;
+            }
+
+            if ((construct || greedy) && !_lex.IsLexical(w) && Prefixless(w))
+            {
+                j++;
+                construct = greedy; // before an apposition every word up to the comma is the role
+                continue;
+            }
+
+            if (greedy && !_lex.IsComplementizer(w) && !IsCue(w) && !_lex.IsStop(w))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    /// <summary>Reads up to four name words; returns <paramref name="s"/> when there is none.</summary>
+    private int ReadName(int s, bool firstMayBeDefinite)
+    {
+        int j = s;
+        while (j < N && j - s < MaxNameWords)
+        {
+            var t = _t[j];
+            if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsLexical(t.Norm) || _lex.IsComplementizer(t.Norm) || _lex.IsTime(t.Norm) || IsCue(t.Norm) || IsKnownStart(j))
+                break;
+            if (j == s && !firstMayBeDefinite && SpeakerLexicon.IsDefinite(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
+                break;
+            if (j > s && t.Norm.Length > 2 && t.Norm[0] == 'و' && !_context.IsPersonToken(t.Norm))
+                break; // "و..." starts a new clause
+            if (!Prefixless(t.Norm) && !_context.IsPersonToken(t.Norm) && j == s)
+                break;
+            j++;
+        }
+
+        return j;
+    }
+
+    private Mention? ParseBareName(int s, string first, bool allowBare)
+    {
+        bool known = _context.IsPersonToken(SpeakerLexicon.Bare(first));
+        if (!known && !allowBare)
+            return null;
+        if (!known && SpeakerLexicon.IsDefinite(first))
+            return null;
+        int e = ReadName(s, firstMayBeDefinite: known);
+        if (e == s)
+            return null;
+        // "بات رايدر، المتحدث باسم البنتاغون،": the role follows the name.
+        if (e + 1 < N && _t[e].IsComma && _t[e + 1].IsWord && _lex.IsTitle(_t[e + 1].Norm))
+        {
+            int roleEnd = ReadRole(e + 1);
+            return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, RoleStart = e + 1, RoleEnd = roleEnd };
+        }
+
+        bool vouched = known || IsNameDelimiter(e);
+        if (!vouched)
+            return null;
+        return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, IsBare = !known };
+    }
+
+    /// <summary>Whether token <paramref name="e"/> can follow a speaker's name: the reported clause, a
+    /// quotation, an addressee, an occasion or a time.</summary>
+    public bool IsNameDelimiter(int e)
+    {
+        if (e >= N)
+            return true;
+        var t = _t[e];
+        if (!t.IsWord)
+            return t.IsComma || t.Mark is ':' || t.IsQuote;
+        var w = t.Norm;
+        if (_lex.IsComplementizer(w) || _lex.IsTime(w))
+            return true;
+        if (w == "في" && e + 1 < N && _t[e + 1].IsWord && _lex.IsStatementNoun(_t[e + 1].Norm))
+            return true;
+        if (w == "ل" || (w.Length > 2 && w[0] == 'ل' && (_lex.IsAudience(w) || _lex.IsAudience(w[1..]) || _lex.TryOutletHead(w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..], out _))))
+            return true;
+        return CueKindOf(w) == CueKind.Participle;
+    }
+
+    private bool IsKnownStart(int j) => MatchKnown(j, _t[j].Norm, out _, out _);
+
+    private bool IsCue(string w) => CueKindOf(w) is not null;
+
+    private CueKind? CueKindOf(string w)
+    {
+        var list = _lex.CuesStartingWith(w);
+        if (list is null && w.Length > 2 && w[0] is 'و' or 'ف')
+            list = _lex.CuesStartingWith(w[1..]);
+        return list is { Count: > 0 } ? list[^1].Kind : null;
+    }
+
+    private int ClosingQuote(int j)
+    {
+        for (int k = j + 1; k < N && k - j <= MaxGroupTokens; k++)
+        {
+            if (_t[k].IsQuote)
+                return k;
+        }
+
+        return -1;
+    }
+
+    private int Find(int j, char mark)
+    {
+        for (int k = j + 1; k < N && k - j <= MaxGroupTokens; k++)
+        {
+            if (!_t[k].IsWord && _t[k].Mark == mark)
+                return k;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a word carries no attached ل/ب preposition that would end a name ("لوكالة").</summary>
+    private bool Prefixless(string w)
+    {
+        if (w.Length < 4 || w[0] is not ('ل' or 'ب'))
+            return true;
+        var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+        // "لوكالة", "للصحفيين", "بالقوات", "بشرط": the rest is a known word or carries the article.
+        return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexical(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest));
+    }
+
+    /// <summary>A relational adjective: "العراقي", "أميركية", "الحكوميين".</summary>
+    private static bool IsNisba(string w) =>
+        w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يون", StringComparison.Ordinal)
+        || w.EndsWith("يين", StringComparison.Ordinal) || w.EndsWith("يا", StringComparison.Ordinal) || w.EndsWith("يات", StringComparison.Ordinal);
+}

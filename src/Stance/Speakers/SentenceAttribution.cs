@@ -1,0 +1,434 @@
+namespace Stance.Speakers;
+
+/// <summary>
+/// Attributes one sentence: finds the cue and the speaker mention, resolves it against the document
+/// context and updates the context.
+/// </summary>
+/// <remarks>Order of the rules (see the Speaker section of ANNOTATION.md): an "according to" phrase
+/// whose object is a speaker; a headline "X: …"; the first reporting verb or verb of position outside
+/// quotations with its subject after it, before it, or none (a continuation resolved by gender and
+/// number); an "according to" phrase whose object is a document; the speaker carried from a cue-only
+/// fragment or a headline continued with ".."; otherwise the narrator.</remarks>
+internal sealed class SentenceAttribution
+{
+    private const int MaxFrontedTokens = 8;
+    private const int MaxAppositionTokens = 22;
+
+    private readonly SpeakerLexicon _lex;
+    private readonly SpeakerContext _ctx;
+    private readonly string _text;
+    private readonly List<SpeakerToken> _t;
+    private readonly MentionParser _parser;
+    private readonly int _offset;
+
+    private SentenceAttribution(SpeakerLexicon lexicon, SpeakerContext context, string text, int start, int end, int offset)
+    {
+        _lex = lexicon;
+        _ctx = context;
+        _text = text;
+        _offset = offset;
+        _t = SpeakerTokenizer.Tokenize(text, start, end);
+        _parser = new MentionParser(lexicon, _t, context);
+    }
+
+    private int N => _t.Count;
+
+    /// <summary>Attributes the sentence text[start..end) and records it in the context.</summary>
+    public static (SpeakerAttribution Attribution, SpeakerEntity? Entity) Run(SpeakerLexicon lexicon, SpeakerContext context, string text, int start, int end, int offset)
+    {
+        var s = new SentenceAttribution(lexicon, context, text, start, end, offset);
+        var result = s.Attribute();
+        s.Record(result.Entity, result.MentionEnd, text.AsSpan(start, end - start));
+        context.Sentences++;
+        return (result.Attribution, result.Entity);
+    }
+
+    private readonly record struct Result(SpeakerAttribution Attribution, SpeakerEntity? Entity, int MentionEnd);
+
+    private sealed record Candidate(Mention? Mention, SpeakerEntity? Entity, CueEntry? Cue, int CueStart, int CueEnd, int CuePrefix, string? CueSuffix, string? Channel, bool ViaDocument = false);
+
+    private Result Attribute()
+    {
+        if (N == 0)
+            return Carried();
+        int start = SkipLead();
+        var subject = _parser.Parse(start, allowPrefix: false, allowBare: true);
+        if (subject is null || subject.IsBare)
+        {
+            int fronted = SkipFronted(start);
+            if (fronted > start)
+            {
+                start = fronted;
+                subject = _parser.Parse(start, allowPrefix: false, allowBare: true);
+            }
+        }
+
+        var prep = FindPrep();
+        if (prep is not null && !prep.ViaDocument)
+            return Emit(prep);
+
+        // A headline or line "X: …" has X as speaker.
+        if (subject is { IsStrong: true } && subject.End < N && _t[subject.End].Mark == ':' && subject.Kind != MentionKind.StatementRef)
+            return Emit(new Candidate(subject, null, null, -1, -1, 0, null, null));
+
+        var verb = FindVerb(start, subject);
+        if (verb is not null && (verb.Cue?.Kind != CueKind.Position || prep is null))
+            return Emit(verb);
+        if (prep is not null)
+            return Emit(prep);
+        return Carried();
+    }
+
+    private Result Carried()
+    {
+        var carry = _ctx.Carry;
+        if (carry is null)
+            return new Result(SpeakerAttribution.Narrator, null, -1);
+        return new Result(new SpeakerAttribution(Build(carry, carry.Canonical), null, null, null, null), carry, -1);
+    }
+
+    /// <summary>Skips marks, a dateline ("بغداد – "), particles ("من جهته،", "لكن") at the start.</summary>
+    private int SkipLead()
+    {
+        int i = 0;
+        while (i < N && !_t[i].IsWord && !_t[i].IsQuote)
+            i++;
+        // Dateline: up to three words then a dash.
+        for (int k = i; k < N && k - i <= 3; k++)
+        {
+            if (!_t[k].IsWord)
+            {
+                if (_t[k].Mark is '-' or '–' or '—' && k > i)
+                    i = k + 1;
+                break;
+            }
+        }
+
+        return SkipParticles(i);
+    }
+
+    private int SkipParticles(int i)
+    {
+        while (i < N)
+        {
+            var t = _t[i];
+            if (t.IsWord && (_lex.IsParticle(t.Norm) || (t.Norm.Length > 2 && t.Norm[0] is 'و' or 'ف' && _lex.IsParticle(t.Norm[1..]))))
+            {
+                i++;
+                continue;
+            }
+
+            if (t.IsComma && i > 0)
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    /// <summary>Skips a fronted phrase that ends in a comma ("ورغم هذه التطورات،", "وفي نهاية عام 2021،").</summary>
+    private int SkipFronted(int start)
+    {
+        for (int k = start; k < N && k - start <= MaxFrontedTokens; k++)
+        {
+            var t = _t[k];
+            if (t.IsComma)
+                return k > start ? SkipParticles(k + 1) : start;
+            if (!t.IsWord)
+                return start;
+            if (MatchCue(k) is not null)
+                return start;
+        }
+
+        return start;
+    }
+
+    /// <summary>The first "according to" phrase outside quotations whose object is a speaker or a document.</summary>
+    private Candidate? FindPrep()
+    {
+        Candidate? documentOnly = null;
+        for (int i = 0; i < N; i++)
+        {
+            if (!_t[i].IsWord || _t[i].InQuote)
+                continue;
+            var match = MatchCue(i);
+            if (match is not { Cue.Kind: CueKind.Prep } m)
+                continue;
+            int j = m.End;
+            string? suffix = null;
+            if (j < N && _t[j].IsWord && _t[j].Norm == "ل")
+            {
+                j++; // "وفقاً لـ"
+                suffix = " لـ";
+            }
+            else if (j < N && _t[j].IsWord && _t[j].Norm.Length > 2 && _t[j].Norm[0] == 'ل')
+            {
+                suffix = " لـ";
+            }
+
+            bool document = j < N && _t[j].IsWord && _lex.IsDocument(Strip(_t[j].Norm));
+            var obj = _parser.Parse(j, allowPrefix: true, allowBare: false);
+            if (obj is null)
+                continue;
+            var c = new Candidate(obj, null, m.Cue, i, m.End, m.Prefix, suffix, null, document);
+            if (!document)
+                return c;
+            documentOnly ??= c;
+        }
+
+        return documentOnly;
+    }
+
+    private static string Strip(string w) => w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w.Length > 2 && w[0] is 'ل' or 'ب' ? w[1..] : w;
+
+    private Candidate? FindVerb(int start, Mention? subject)
+    {
+        for (int i = start; i < N; i++)
+        {
+            if (!_t[i].IsWord || _t[i].InQuote)
+                continue;
+            var match = MatchCue(i);
+            if (match is not { } m)
+                continue;
+            var cue = m.Cue;
+            if (i > 0 && _t[i - 1].IsWord && (_lex.IsNegation(_t[i - 1].Norm) || (_t[i - 1].Norm.Length > 2 && _t[i - 1].Norm[0] is 'و' or 'ف' && _lex.IsNegation(_t[i - 1].Norm[1..]))))
+                continue; // "لم تعلن الفصائل": nothing is said
+            if (i > start && _t[i - 1].IsWord && (_lex.IsSubordinator(_t[i - 1].Norm) || (_t[i - 1].Norm.Length > 2 && _t[i - 1].Norm[0] == 'و' && _lex.IsSubordinator(_t[i - 1].Norm[1..]))))
+                continue; // "…، فيما أكدت حكومة بغداد": a subordinate clause, not the main assertion
+            int after = m.End;
+            switch (cue.Kind)
+            {
+                case CueKind.Prep:
+                    continue;
+                case CueKind.Participle:
+                    if (i == start && _ctx.History.Count > 0)
+                        return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+                    continue;
+                case CueKind.Relay:
+                {
+                    var channel = _parser.Parse(after, allowPrefix: false, allowBare: false);
+                    int k = channel?.End ?? after;
+                    if (k < N && _t[k].IsWord && _t[k].Norm == "عن")
+                    {
+                        var source = _parser.Parse(k + 1, allowPrefix: false, allowBare: true);
+                        if (source is not null)
+                            return new Candidate(source, null, cue, i, after, m.Prefix, " عن", channel is null ? null : Resolve(channel, Agreement.Any)?.Canonical);
+                    }
+
+                    if (channel is not null)
+                        return new Candidate(channel, null, cue, i, after, m.Prefix, null, null);
+                    continue;
+                }
+
+                case CueKind.DocumentIn:
+                {
+                    var doc = _parser.Parse(after, allowPrefix: false, allowBare: false);
+                    if (doc is not null)
+                        return new Candidate(doc, null, cue, i, after, m.Prefix, null, null);
+                    continue;
+                }
+
+                case CueKind.Weak when !QuotesAfter(after):
+                    continue;
+            }
+
+            bool position = cue.Kind == CueKind.Position;
+            // The subject right before the verb first: after it, the noun is the object ("حمّلت التحالف").
+            bool adjacent = false;
+            bool subjectReaches = subject is not null && (!position || subject.IsStrong) && Reaches(subject, i, out adjacent);
+            if (subjectReaches && adjacent)
+                return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
+            // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
+            // in the sentence a noun after a verb is more often an object ("تمثل رأي كتابها").
+            var explicitSubject = _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
+            if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
+                return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
+            // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
+            if (subjectReaches)
+                return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
+            if (!position && i == start && _ctx.History.Count > 0)
+                return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the subject at the start is the subject of the verb at <paramref name="verb"/>:
+    /// directly ("واشنطن تنفي"), after "قد", or after an apposition or aside between commas.</summary>
+    private bool Reaches(Mention subject, int verb, out bool adjacent)
+    {
+        int e = subject.End;
+        adjacent = e == verb || (e < N && _t[e].IsWord && _t[e].Norm == "قد" && e + 1 == verb);
+        if (adjacent)
+            return true;
+        return e < N && _t[e].IsComma && verb - e <= MaxAppositionTokens && verb > 0 && (_t[verb - 1].IsComma || (_t[verb - 1].IsWord && _t[verb - 1].Norm == "قد"));
+    }
+
+    private bool QuotesAfter(int i)
+    {
+        for (int k = i; k < N; k++)
+        {
+            var t = _t[k];
+            if (t.IsQuote || t.Mark == ':')
+                return true;
+            if (t.IsWord && MatchCue(k) is { Cue.Kind: CueKind.Participle })
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An outlet that carried the words, right after the speaker: "لوكالة رويترز", "لـ«رويترز»", "للصحيفة".</summary>
+    private string? FindChannel(int k)
+    {
+        for (int steps = 0; k < N && steps < 6; k++, steps++)
+        {
+            var t = _t[k];
+            if (!t.IsWord)
+            {
+                if (t.IsComma || t.IsQuote)
+                    continue;
+                return null;
+            }
+
+            if (_lex.IsTime(t.Norm))
+                continue;
+            if (t.Norm == "ل")
+            {
+                var m = _parser.Parse(k + 1, allowPrefix: false, allowBare: false);
+                return m is not null && IsOutlet(m) ? Resolve(m, Agreement.Any)?.Canonical : null;
+            }
+
+            if (t.Norm.Length > 2 && t.Norm[0] == 'ل')
+            {
+                var m = _parser.Parse(k, allowPrefix: true, allowBare: false);
+                return m is not null && m.PrefixChars > 0 && IsOutlet(m) ? Resolve(m, Agreement.Any)?.Canonical : null;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsOutlet(Mention m) =>
+        m.Kind is MentionKind.Outlet or MentionKind.OutletRef || (m.Kind == MentionKind.Known && m.Known!.Kind == SpeakerKind.Media);
+
+    private readonly record struct CueMatch(CueEntry Cue, int End, int Prefix);
+
+    /// <summary>The cue at token <paramref name="i"/> (an attached و or ف stripped), longest first.</summary>
+    private CueMatch? MatchCue(int i)
+    {
+        var w = _t[i].Norm;
+        var found = MatchCueWord(i, w, 0);
+        if (found is null && w.Length > 2 && w[0] is 'و' or 'ف')
+            found = MatchCueWord(i, w[1..], 1);
+        return found;
+    }
+
+    private CueMatch? MatchCueWord(int i, string w, int prefix)
+    {
+        var list = _lex.CuesStartingWith(w);
+        if (list is null)
+            return null;
+        foreach (var e in list)
+        {
+            int k = 1;
+            for (; k < e.Words.Length; k++)
+            {
+                if (i + k >= N || !_t[i + k].IsWord || _t[i + k].Norm != e.Words[k])
+                    break;
+            }
+
+            if (k == e.Words.Length)
+                return new CueMatch(e, i + k, prefix);
+        }
+
+        return null;
+    }
+
+    private SpeakerEntity? Resolve(Mention m, Agreement cue) => SpeakerResolver.Resolve(_ctx, m, _t, _text, cue);
+
+    private Result Emit(Candidate c)
+    {
+        var entity = c.Entity;
+        string? name = null;
+        TextSpan? evidence = null;
+        if (c.Mention is { } m)
+        {
+            entity = Resolve(m, c.Cue?.Agreement ?? Agreement.Any);
+            if (entity is null)
+                return Carried();
+            name = m.Kind is MentionKind.OutletRef or MentionKind.StatementRef ? MentionText.Of(_text, _t, m, m.Start, m.End)
+                : MentionText.Of(_text, _t, m, m.NameStart, m.NameEnd);
+            int from = _t[m.Start].Start + m.PrefixChars;
+            evidence = new TextSpan(from + _offset, _t[m.End - 1].End - from);
+        }
+
+        if (entity is null)
+            return Carried();
+        string? cueText = null;
+        TextSpan? cueSpan = null;
+        if (c.Cue is not null && c.CueStart >= 0)
+        {
+            int from = _t[c.CueStart].Start + c.CuePrefix;
+            int to = _t[c.CueEnd - 1].End;
+            cueText = _text[from..to].Replace("\u0640", string.Empty, StringComparison.Ordinal) + c.CueSuffix;
+            cueSpan = new TextSpan(from + _offset, to - from);
+        }
+
+        var speaker = Build(entity, string.IsNullOrEmpty(name) ? entity.Canonical : name);
+        return new Result(new SpeakerAttribution(speaker, cueText, cueSpan, c.Channel, evidence), entity, c.Mention?.End ?? -1);
+    }
+
+    private static Speaker Build(SpeakerEntity e, string name) => new(name) { CanonicalName = e.Canonical, Role = e.Role, Kind = e.Kind };
+
+    /// <summary>Updates the context after the sentence.</summary>
+    private void Record(SpeakerEntity? entity, int mentionEnd, ReadOnlySpan<char> sentence)
+    {
+        _ctx.Carry = null;
+        if (entity is not null)
+        {
+            _ctx.Spoke(entity);
+            if (entity.Kind == SpeakerKind.Media)
+                _ctx.LastOutlet = entity;
+            var trimmed = sentence.TrimEnd();
+            // "وقال المسؤول الأميركي؛": only the cue and the speaker; the next fragment keeps the speaker.
+            bool cueOnly = mentionEnd >= 0 && trimmed.Length > 0 && trimmed[^1] is '؛' or ';' or ':' && OnlyMarksAfter(mentionEnd);
+            // A headline continued on the next line: "العراق يضغط على واشنطن..".
+            bool continued = trimmed.EndsWith("..", StringComparison.Ordinal) || trimmed.EndsWith("…", StringComparison.Ordinal);
+            if (cueOnly || continued)
+                _ctx.Carry = entity;
+        }
+
+        // Outlets named in passing ("حصلت عليها صحيفة «بوليتيكو»") are what a later "الصحيفة" means.
+        for (int i = 0; i < N; i++)
+        {
+            if (!_t[i].IsWord)
+                continue;
+            var w = _t[i].Norm;
+            bool head = _lex.TryOutletHead(w, out _) && !SpeakerLexicon.IsDefinite(w);
+            bool known = _parser.MatchKnown(i, w, out var k, out _) && k.Kind == SpeakerKind.Media;
+            if (!head && !known)
+                continue;
+            var m = _parser.Parse(i, allowPrefix: false, allowBare: false);
+            if (m is not null && IsOutlet(m) && m.Kind != MentionKind.OutletRef && Resolve(m, Agreement.Any) is { } outlet)
+                _ctx.LastOutlet = outlet;
+        }
+    }
+
+    private bool OnlyMarksAfter(int end)
+    {
+        for (int k = end; k < N; k++)
+        {
+            if (_t[k].IsWord && !_lex.IsTime(_t[k].Norm))
+                return false;
+        }
+
+        return true;
+    }
+}

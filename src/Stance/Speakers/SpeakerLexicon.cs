@@ -1,0 +1,266 @@
+using Stance.Text;
+
+namespace Stance.Speakers;
+
+/// <summary>
+/// The word lists of speaker attribution (<c>Resources/speaker-*.txt</c>, <c>known-speakers.txt</c>)
+/// plus the extensions of <see cref="SpeakerAttributorOptions"/>, folded for matching.
+/// </summary>
+/// <remarks>Immutable after construction and safe to share across threads.</remarks>
+internal sealed class SpeakerLexicon
+{
+    /// <summary>The embedded files, which are also the suffixes that name extra lexicon files.</summary>
+    public static readonly string[] FileNames = ["speaker-cues.txt", "speaker-position-verbs.txt", "speaker-titles.txt", "speaker-heads.txt", "known-speakers.txt"];
+
+    // Matching folds ة/ه too: "المتحدثة"/"المتحدثه" and "وزارة"/"وزاره" are written both ways.
+    private static readonly ArabicNormalizer s_matcher = new(new ArabicNormalizerOptions { FoldTaaMarbuta = true });
+    private static readonly Lazy<SpeakerLexicon> s_default = new(() => new SpeakerLexicon(SpeakerAttributorOptions.Default));
+
+    private readonly Dictionary<string, List<CueEntry>> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KnownEntry>> _known = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Agreement> _anon = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Agreement> _bodies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Agreement> _outlets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _classes = new(StringComparer.Ordinal);
+
+    public SpeakerLexicon(SpeakerAttributorOptions options)
+    {
+        foreach (var name in FileNames)
+            Load(name, ReadEmbedded(name));
+        foreach (var path in options.ExtraLexiconFiles)
+            Load(FileKindOf(path)!, File.ReadAllText(path));
+        foreach (var cue in options.ExtraCues)
+            AddCue(CueKind.Verb, Agreement.Any, cue);
+        foreach (var verb in options.ExtraPositionVerbs)
+            AddCue(CueKind.Position, Agreement.Any, verb);
+        foreach (var title in options.ExtraTitles)
+            _titles.Add(Bare(Fold(title)));
+        foreach (var k in options.ExtraKnownSpeakers)
+        {
+            var agreement = k.IsFeminine ? Agreement.Feminine : Agreement.Masculine;
+            AddKnown(k.CanonicalName, k.Kind, agreement, k.CanonicalName);
+            foreach (var alias in k.Aliases)
+                AddKnown(k.CanonicalName, k.Kind, agreement, alias);
+        }
+
+        foreach (var list in _cues.Values)
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var list in _known.Values)
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>The lexicon with the embedded files only.</summary>
+    public static SpeakerLexicon Default => s_default.Value;
+
+    /// <summary>Which embedded file an extra lexicon file extends, by its name, or null.</summary>
+    public static string? FileKindOf(string path)
+    {
+        var file = Path.GetFileName(path);
+        return FileNames.FirstOrDefault(n => file.EndsWith(n, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Folds text for matching: the normalizer's folds, ة→ه, and no quote marks.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var s = s_matcher.Normalize(text);
+        return s.AsSpan().IndexOfAny(QuoteChars) < 0 ? s : string.Concat(s.Where(c => QuoteChars.IndexOf(c) < 0));
+    }
+
+    /// <summary>Quote marks that are not part of a name.</summary>
+    public const string QuoteChars = "\"«»“”„‟'`";
+
+    /// <summary>The word without the article ال (kept when the rest would be too short to be a word).</summary>
+    public static string Bare(string word) => word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
+    /// <summary>Whether the word carries the article.</summary>
+    public static bool IsDefinite(string word) => word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>The cues whose first word is <paramref name="word"/>, longest first.</summary>
+    public IReadOnlyList<CueEntry>? CuesStartingWith(string word) => _cues.GetValueOrDefault(word);
+
+    /// <summary>The known-speaker aliases whose first word is <paramref name="word"/>, longest first.</summary>
+    public IReadOnlyList<KnownEntry>? KnownStartingWith(string word) => _known.GetValueOrDefault(word);
+
+    public bool IsTitle(string word) => _titles.Contains(Bare(word));
+
+    public bool TryAnonymousHead(string word, out Agreement agreement) => TryHead(_anon, word, out agreement);
+
+    public bool TryBodyHead(string word, out Agreement agreement) => TryHead(_bodies, word, out agreement);
+
+    public bool TryOutletHead(string word, out Agreement agreement) => TryHead(_outlets, word, out agreement);
+
+    public bool IsQuantifier(string word) => In("quant", Bare(word));
+
+    public bool IsDocument(string word) => In("document", Bare(word));
+
+    public bool IsStop(string word) => In("stop", word);
+
+    public bool IsParticle(string word) => In("particle", word);
+
+    public bool IsNegation(string word) => In("negation", word);
+
+    public bool IsStatementNoun(string word) => In("statement", Bare(word));
+
+    public bool IsAudience(string word) => In("audience", word);
+
+    public bool IsComplementizer(string word) => In("complementizer", word);
+
+    public bool IsTime(string word) => In("time", word);
+
+    public bool IsConnector(string word) => In("connector", word);
+
+    public bool IsSubordinator(string word) => In("subordinator", word);
+
+    public bool IsNameIntroducer(string word) => In("introducer", word) || (word.Length > 2 && word[0] == 'و' && In("introducer", word[1..]));
+
+    /// <summary>Whether the word is any lexicon head, title, cue or stop word: not part of a bare name.</summary>
+    public bool IsLexical(string word)
+    {
+        var bare = Bare(word);
+        return _titles.Contains(bare) || _anon.ContainsKey(bare) || _bodies.ContainsKey(bare) || _outlets.ContainsKey(bare)
+            || _cues.ContainsKey(word) || In("stop", word) || In("document", bare) || In("quant", bare) || In("statement", bare);
+    }
+
+    private bool In(string cls, string word) => _classes.TryGetValue(cls, out var set) && set.Contains(word);
+
+    private static bool TryHead(Dictionary<string, Agreement> heads, string word, out Agreement agreement)
+    {
+        var bare = Bare(word);
+        if (heads.TryGetValue(bare, out agreement))
+            return true;
+        // An accusative with tanween ("مسؤولاً") keeps its alef after folding.
+        return bare.Length > 3 && bare[^1] == 'ا' && heads.TryGetValue(bare[..^1], out agreement);
+    }
+
+    private static string ReadEmbedded(string name)
+    {
+        using var stream = typeof(SpeakerLexicon).Assembly.GetManifestResourceStream("Stance.Resources." + name)
+            ?? throw new InvalidOperationException($"The embedded lexicon {name} is missing from this build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private void Load(string kind, string content)
+    {
+        int lineNo = 0;
+        foreach (var raw in content.Split('\n'))
+        {
+            lineNo++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            var f = line.Split('\t', StringSplitOptions.TrimEntries);
+            switch (kind)
+            {
+                case "speaker-cues.txt":
+                    Require(f.Length == 3, kind, lineNo);
+                    var cueKind = f[0] switch
+                    {
+                        "verb" => CueKind.Verb,
+                        "weak" => CueKind.Weak,
+                        "part" => CueKind.Participle,
+                        "prep" => CueKind.Prep,
+                        "relay" => CueKind.Relay,
+                        "docin" => CueKind.DocumentIn,
+                        _ => throw Bad(kind, lineNo, "unknown cue kind " + f[0]),
+                    };
+                    foreach (var form in Words(f[2]))
+                        AddCue(cueKind, ParseAgreement(f[1], kind, lineNo), form);
+                    break;
+                case "speaker-position-verbs.txt":
+                    foreach (var form in Words(line))
+                        AddCue(CueKind.Position, Agreement.Any, form);
+                    break;
+                case "speaker-titles.txt":
+                    foreach (var w in Words(line))
+                        _titles.Add(Bare(Fold(w)));
+                    break;
+                case "speaker-heads.txt":
+                    Require(f.Length == 3, kind, lineNo);
+                    var agreement = ParseAgreement(f[1], kind, lineNo);
+                    foreach (var w in Words(f[2]))
+                    {
+                        var folded = Fold(w);
+                        switch (f[0])
+                        {
+                            case "anon": _anon[Bare(folded)] = agreement; break;
+                            case "body": _bodies[Bare(folded)] = agreement; break;
+                            case "outlet": _outlets[Bare(folded)] = agreement; break;
+                            case "quant" or "document" or "statement":
+                                Class(f[0]).Add(Bare(folded));
+                                break;
+                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer":
+                                Class(f[0]).Add(folded);
+                                break;
+                            default: throw Bad(kind, lineNo, "unknown class " + f[0]);
+                        }
+                    }
+
+                    break;
+                case "known-speakers.txt":
+                    Require(f.Length == 4, kind, lineNo);
+                    var k = f[0] switch
+                    {
+                        "organization" => SpeakerKind.Organization,
+                        "media" => SpeakerKind.Media,
+                        "person" => SpeakerKind.Person,
+                        "anonymous" => SpeakerKind.Anonymous,
+                        _ => throw Bad(kind, lineNo, "unknown kind " + f[0]),
+                    };
+                    var g = ParseAgreement(f[1], kind, lineNo);
+                    foreach (var alias in f[3].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                        AddKnown(f[2], k, g, alias);
+                    break;
+            }
+        }
+    }
+
+    private HashSet<string> Class(string name)
+    {
+        if (!_classes.TryGetValue(name, out var set))
+            _classes[name] = set = new HashSet<string>(StringComparer.Ordinal);
+        return set;
+    }
+
+    private static IEnumerable<string> Words(string field) => field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private void AddCue(CueKind kind, Agreement agreement, string form)
+    {
+        var words = form.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Fold(w)).Where(w => w.Length > 0).ToArray();
+        if (words.Length == 0)
+            return;
+        if (!_cues.TryGetValue(words[0], out var list))
+            _cues[words[0]] = list = [];
+        if (!list.Any(e => e.Kind == kind && e.Words.SequenceEqual(words)))
+            list.Add(new CueEntry(kind, agreement, words));
+    }
+
+    private void AddKnown(string canonical, SpeakerKind kind, Agreement agreement, string alias)
+    {
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Fold(w)).Where(w => w.Length > 0).ToArray();
+        if (words.Length == 0)
+            return;
+        if (!_known.TryGetValue(words[0], out var list))
+            _known[words[0]] = list = [];
+        list.Add(new KnownEntry(canonical.Trim(), kind, agreement, words));
+    }
+
+    private static Agreement ParseAgreement(string s, string file, int line) => s switch
+    {
+        "m" => Agreement.Masculine,
+        "f" => Agreement.Feminine,
+        "pl" => Agreement.Plural,
+        "fpl" => Agreement.Feminine | Agreement.Plural,
+        "any" => Agreement.Any,
+        _ => throw Bad(file, line, "unknown agreement " + s),
+    };
+
+    private static void Require(bool ok, string file, int line)
+    {
+        if (!ok)
+            throw Bad(file, line, "wrong number of tab-separated fields");
+    }
+
+    private static InvalidDataException Bad(string file, int line, string why) => new($"{file}, line {line}: {why}.");
+}
