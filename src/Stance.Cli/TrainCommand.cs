@@ -17,12 +17,15 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Random seed; the same data, options and seed give the same model.", DefaultValueFactory = _ => 1 };
         var trainers = new Option<StanceTrainerKind[]>("--trainers") { Description = "Candidate ML.NET trainers to compare.", AllowMultipleArgumentsPerToken = true };
         var target = new Option<string?>("--target") { Description = "What the stance is toward, stored in the model (default: the withdrawal of US-led forces from Iraq)." };
-        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target };
+        var l2 = new Option<float?>("--l2") { Description = "L2 regularization strength of the trainers (default: the library's default)." };
+        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2 };
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new StanceTrainerOptions { Folds = parse.GetValue(folds), Seed = parse.GetValue(seed) };
             if (parse.GetValue(trainers) is { Length: > 0 } kinds)
                 options = options with { Candidates = kinds };
+            if (parse.GetValue(l2) is { } strength)
+                options = options with { L2Regularization = strength };
             if (parse.GetValue(target) is { Length: > 0 } t)
                 options = options with { TargetDescription = t };
             return Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(dev), options, cancellationToken));
