@@ -106,9 +106,14 @@ public sealed class StanceAnalyzer : IDisposable
     /// <param name="cancellationToken">Stops reading and analyzing.</param>
     /// <returns>The same records, in the same order, as <see cref="Analyze"/> gives for the whole text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
-    public async IAsyncEnumerable<SentenceStance> AnalyzeAsync(TextReader reader, string? documentId = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SentenceStance> AnalyzeAsync(TextReader reader, string? documentId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return AnalyzeCoreAsync(reader, documentId, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<SentenceStance> AnalyzeCoreAsync(TextReader reader, string? documentId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var context = _attributor.CreateContext();
         // A window of the text: [0, length) holds the unread tail, which starts at `offset` in the document.
         char[] window = new char[Math.Max(16 * 1024, 4 * Options.MaxSentenceLength)];
@@ -187,9 +192,14 @@ public sealed class StanceAnalyzer : IDisposable
     /// <param name="cancellationToken">Stops reading and analyzing.</param>
     /// <returns>One analysis per document, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> or a text is <see langword="null"/>.</exception>
-    public async IAsyncEnumerable<DocumentAnalysis> AnalyzeManyAsync(IAsyncEnumerable<(string Id, string Text)> documents, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<DocumentAnalysis> AnalyzeManyAsync(IAsyncEnumerable<(string Id, string Text)> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        return AnalyzeManyCoreAsync(documents, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<DocumentAnalysis> AnalyzeManyCoreAsync(IAsyncEnumerable<(string Id, string Text)> documents, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var pending = new Queue<Task<DocumentAnalysis>>();
         int window = 2 * Options.MaxDegreeOfParallelism;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,3 +1,4 @@
+using Stance.Speakers;
 using Stance.Text;
 
 namespace Stance.Classification;
@@ -13,7 +14,7 @@ namespace Stance.Classification;
 internal sealed class StanceFeaturizer
 {
     /// <summary>Changes whenever the features a sentence produces change.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private readonly ArabicTokenizer _tokenizer;
     private readonly ArabicNormalizer _normalizer;
@@ -65,6 +66,13 @@ internal sealed class StanceFeaturizer
 
         if (stems.Exists(_lexicon.IsNegator))
             cues.Add("has:negator");
+
+        // Who speaks matters to the label: the narrator takes no side (ANNOTATION, rule 4), while a
+        // quoted source usually does. The sentence is attributed on its own, without document
+        // context, so that training, evaluation and analysis see the same feature for the same text.
+        var attributor = SpeakerAttributor.Default;
+        var attribution = attributor.Next(attributor.CreateContext(), text, new SentenceSpan(0, text.Length));
+        cues.Add("speaker:" + attribution.Kind.ToWireName());
 
         if (conjoinTarget && !string.IsNullOrEmpty(target))
         {

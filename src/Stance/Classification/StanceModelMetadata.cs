@@ -33,6 +33,10 @@ public sealed record StanceModelMetadata
     /// <summary>The targets seen in training, when the corpus had several and features were conjoined with them.</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];
 
+    /// <summary>The options training used (folds, n-gram lengths, regularization, class balancing), so
+    /// that the model can be reproduced.</summary>
+    public StanceTrainerOptions? TrainerOptions { get; init; }
+
     /// <summary>The random seed of training.</summary>
     public int Seed { get; init; }
 

@@ -71,6 +71,7 @@ public sealed class StanceTrainer
             TrainingSentences = list.Count,
             Targets = conjoin ? targets : [],
             Seed = Options.Seed,
+            TrainerOptions = Options,
             CrossValidation = best.CrossValidation,
             MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "",
         };

@@ -22,10 +22,12 @@ namespace Stance;
 [JsonSerializable(typeof(StanceModelMetadata))]
 public sealed partial class StanceJsonContext : JsonSerializerContext
 {
+    // Options given at run time replace the attribute's, so they repeat its naming and converters.
     private static readonly Lazy<StanceJsonContext> s_readable = new(() => new StanceJsonContext(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = false,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new StanceLabelJsonConverter(), new SpeakerKindJsonConverter() },
     }));
 
     /// <summary>A context whose options leave Arabic and other non-ASCII text unescaped (only what JSON
@@ -42,6 +44,7 @@ internal sealed partial class SentenceRecordJsonContext : JsonSerializerContext
     private static readonly Lazy<SentenceRecordJsonContext> s_readable = new(() => new SentenceRecordJsonContext(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new StanceLabelJsonConverter(), new SpeakerKindJsonConverter() },
     }));
 
     public static SentenceRecordJsonContext Readable => s_readable.Value;

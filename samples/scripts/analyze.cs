@@ -1,0 +1,24 @@
+#!/usr/bin/env dotnet
+// Analyze Arabic news files and print JSON Lines, as a .NET 10 file-based program:
+//   dotnet run analyze.cs -- ../articles/*.txt
+// It restores the Stance package from ../nuget.config's sources (the packed package in CI).
+#:package Stance@0.1.0
+#:property TreatWarningsAsErrors=true
+
+using Stance;
+
+var files = args.Length > 0 ? args : Directory.GetFiles(Path.Combine("..", "articles"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+var analyzer = StanceAnalyzer.CreateDefault();
+using var output = new StanceJsonLinesWriter(Console.OpenStandardOutput());
+var documents = new List<DocumentAnalysis>();
+foreach (var file in files)
+{
+    var analysis = analyzer.Analyze(File.ReadAllText(file), Path.GetFileName(file));
+    documents.Add(analysis);
+    foreach (var sentence in analysis.Sentences)
+        output.Write(sentence);
+}
+
+output.Flush();
+var summary = StanceSummary.Of(documents);
+Console.Error.WriteLine($"{documents.Count} documents, {summary.Total.Total} sentences: {summary.Total.Pro} pro, {summary.Total.Anti} anti, {summary.Total.Neutral} neutral");

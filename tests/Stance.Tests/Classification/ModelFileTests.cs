@@ -1,0 +1,102 @@
+using System.IO.Compression;
+using System.Text;
+using Stance.Classification;
+
+namespace Stance.Tests.Classification;
+
+/// <summary>Every kind of bad model file fails with <see cref="InvalidStanceModelException"/> before any
+/// prediction, never with a crash.</summary>
+public sealed class ModelFileTests
+{
+    private static byte[] DefaultBytes()
+    {
+        var ms = new MemoryStream();
+        StanceModel.Default.Save(ms);
+        return ms.ToArray();
+    }
+
+    public static TheoryData<string> Corruptions => new() { "empty", "truncated", "random", "text", "zip-without-entries", "flipped-byte" };
+
+    [Theory]
+    [MemberData(nameof(Corruptions))]
+    public void DamagedModelFailsWithATypedException(string corruption)
+    {
+        var good = DefaultBytes();
+        byte[] bytes = corruption switch
+        {
+            "empty" => [],
+            "truncated" => good[..(good.Length / 2)],
+            "random" => RandomBytes(good.Length),
+            "text" => Encoding.UTF8.GetBytes("{\"formatVersion\": 1}"),
+            "zip-without-entries" => EmptyZip(),
+            _ => Flip(good),
+        };
+        var e = Assert.Throws<InvalidStanceModelException>(() => StanceAnalyzer.Load(new MemoryStream(bytes)));
+        Assert.False(string.IsNullOrWhiteSpace(e.Message));
+    }
+
+    [Fact]
+    public void ModelForAnotherLabelSetIsRejected() =>
+        AssertRejected(m => m with { Labels = ["favor", "against"] }, "label");
+
+    [Fact]
+    public void ModelFromAnotherFeaturizerIsRejected() =>
+        AssertRejected(m => m with { FeaturizerVersion = m.FeaturizerVersion + 1 }, "featurizer");
+
+    [Fact]
+    public void ModelWhoseHashDoesNotMatchItsContentIsRejected() =>
+        AssertRejected(m => m with { ModelSha256 = new string('0', 64) }, "hash");
+
+    [Fact]
+    public void SavedModelLoadsBackWithTheSameMetadataAndPredictions()
+    {
+        var loaded = StanceModel.Load(new MemoryStream(DefaultBytes()));
+        Assert.Equal(StanceModel.Default.Metadata.CorpusSha256, loaded.Metadata.CorpusSha256);
+        const string text = "وقال البنتاغون إنه ليس لديه خطط لسحب قواته من العراق.";
+        Assert.Equal(StanceModel.Default.Predict(text).Scores, loaded.Predict(text).Scores);
+    }
+
+    private static void AssertRejected(Func<StanceModelMetadata, StanceModelMetadata> change, string expectedWord)
+    {
+        var good = DefaultBytes();
+        var ms = new MemoryStream();
+        ms.Write(good);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("stance-model.json")!;
+            StanceModelMetadata meta;
+            using (var s = entry.Open())
+                meta = System.Text.Json.JsonSerializer.Deserialize(s, ModelJsonContext.Default.StanceModelMetadata)!;
+            entry.Delete();
+            using var w = zip.CreateEntry("stance-model.json").Open();
+            System.Text.Json.JsonSerializer.Serialize(w, change(meta), ModelJsonContext.Default.StanceModelMetadata);
+        }
+
+        var e = Assert.Throws<InvalidStanceModelException>(() => StanceModel.Load(new MemoryStream(ms.ToArray())));
+        Assert.Contains(expectedWord, e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static byte[] RandomBytes(int n)
+    {
+        var b = new byte[n];
+        new Random(7).NextBytes(b);
+        return b;
+    }
+
+    private static byte[] EmptyZip()
+    {
+        var ms = new MemoryStream();
+        using (new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
+        {
+        }
+
+        return ms.ToArray();
+    }
+
+    private static byte[] Flip(byte[] good)
+    {
+        var b = (byte[])good.Clone();
+        b[b.Length / 3] ^= 0x5A;
+        return b;
+    }
+}

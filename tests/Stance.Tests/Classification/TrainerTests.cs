@@ -1,0 +1,64 @@
+using Stance.Classification;
+using Stance.Corpus;
+
+namespace Stance.Tests.Classification;
+
+public sealed class TrainerTests
+{
+    private static string WriteJsonl(params string[] lines)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    [Fact]
+    public void UsersLabelSpellingsAreAccepted()
+    {
+        var path = WriteJsonl(
+            "{\"text\":\"أ\",\"stance\":\"favor\"}", "{\"text\":\"ب\",\"stance\":\"AGAINST\"}", "{\"text\":\"ج\",\"stance\":\"none\"}",
+            "{\"text\":\"د\",\"stance\":\"pro\"}", "{\"text\":\"ه\",\"stance\":\"anti-withdrawal\"}");
+        var rows = StanceCorpus.ReadLabeledSentences(path);
+        Assert.Equal([StanceLabel.Pro, StanceLabel.Anti, StanceLabel.Neutral, StanceLabel.Pro, StanceLabel.Anti], rows.Select(r => r.Label));
+    }
+
+    [Fact]
+    public void UnknownLabelNamesTheFileAndLine()
+    {
+        var path = WriteJsonl("{\"text\":\"أ\",\"stance\":\"favor\"}", "{\"text\":\"ب\",\"stance\":\"maybe\"}");
+        var e = Assert.Throws<StanceDataException>(() => StanceCorpus.ReadLabeledSentences(path));
+        Assert.Equal(2, e.LineNumber);
+        Assert.Contains(":2:", e.Message);
+    }
+
+    [Fact]
+    public void TooFewExamplesIsAnArgumentError() =>
+        Assert.Throws<ArgumentException>(() => new StanceTrainer().Train([new LabeledSentence("نص", StanceLabel.Pro)]));
+
+    [Fact]
+    public void TrainingIsDeterministicAndPicksTheBestCandidate()
+    {
+        var examples = new List<LabeledSentence>();
+        string[] pro = ["نطالب بانسحاب القوات فورا", "يجب إخراج القوات الأجنبية", "حان وقت رحيل القوات", "ندعو إلى جدولة الانسحاب", "الوجود الأجنبي انتهاك للسيادة", "لا نريد بقاء القوات"];
+        string[] anti = ["لا خطط لسحب القوات", "القوات باقية بدعوة من الحكومة", "الانسحاب سيترك فراغا أمنيا", "نرفض الانسحاب المتسرع", "بقاء المستشارين ضروري", "لن ننسحب قبل هزيمة داعش"];
+        string[] neutral = ["ارتفعت أسعار النفط اليوم", "عقدت اللجنة اجتماعها الأول", "يبلغ عدد الجنود 2500", "فاز المنتخب في المباراة", "هطلت أمطار غزيرة على بغداد", "افتتح معرض الكتاب"];
+        for (int i = 0; i < 6; i++)
+        {
+            examples.Add(new LabeledSentence(pro[i], StanceLabel.Pro) { DocumentId = $"d{i}" });
+            examples.Add(new LabeledSentence(anti[i], StanceLabel.Anti) { DocumentId = $"d{i}" });
+            examples.Add(new LabeledSentence(neutral[i], StanceLabel.Neutral) { DocumentId = $"d{i}" });
+        }
+
+        var options = new StanceTrainerOptions { Folds = 3 };
+        var a = new StanceTrainer(options).Train(examples);
+        var b = new StanceTrainer(options).Train(examples);
+        foreach (var text in pro.Concat(anti))
+            Assert.Equal(a.Model.Predict(text).Scores, b.Model.Predict(text).Scores);
+        Assert.Equal(a.Candidates.Select(c => c.CrossValidation.MacroF1), b.Candidates.Select(c => c.CrossValidation.MacroF1));
+        Assert.Equal(2, a.Candidates.Count);
+        Assert.Equal(a.Candidates[0].Trainer.ToString(), a.Model.Metadata.Trainer);
+        Assert.True(a.Candidates[0].CrossValidation.MacroF1 >= a.Candidates[1].CrossValidation.MacroF1);
+        var scores = a.Model.Predict("نطالب بانسحاب القوات").Scores;
+        Assert.Equal(1.0, scores.Pro + scores.Anti + scores.Neutral, 5);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text;
+using System.Text.Json;
+using Stance.Tests.Support;
+
+namespace Stance.Tests.Cli;
+
+/// <summary>The tool's behaviour as a process: output formats, exit codes and one clear message per failure.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("stance-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void AnalyzeFolderWritesOneValidJsonLinePerSentenceInNameOrder()
+    {
+        var r = CliRunner.Run("analyze", "samples/articles", "--format", "jsonl");
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var expected = Samples.Articles.Sum(a => Samples.Analyzer.Analyze(a.Text, a.Id).Sentences.Count);
+        Assert.Equal(expected, lines.Length);
+        var docs = new List<string>();
+        foreach (var line in lines)
+        {
+            using var doc = JsonDocument.Parse(line);
+            var o = doc.RootElement;
+            var id = o.GetProperty("doc").GetString()!;
+            if (docs.Count == 0 || docs[^1] != id)
+                docs.Add(id);
+            var text = Samples.Articles.Single(a => a.Id == id).Text;
+            Assert.Equal(text.Substring(o.GetProperty("start").GetInt32(), o.GetProperty("length").GetInt32()), o.GetProperty("text").GetString());
+        }
+
+        Assert.Equal(Samples.Articles.Select(a => a.Id), docs);
+    }
+
+    [Fact]
+    public void OutputIsByteIdenticalAcrossRuns()
+    {
+        var a = CliRunner.Run("analyze", "samples/articles", "--format", "jsonl");
+        var b = CliRunner.Run("analyze", "samples/articles", "--format", "jsonl");
+        Assert.Equal(a.StdOut, b.StdOut);
+    }
+
+    [Fact]
+    public void MissingFileIsReportedAndTheOtherInputsAreStillProcessed()
+    {
+        var good = Write("good.txt", Encoding.UTF8.GetBytes("قال مسؤول إن القوات باقية."));
+        var r = CliRunner.Run("analyze", Path.Combine(_dir, "missing.txt"), good, "--format", "jsonl");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("missing.txt: no such file or folder", r.StdErr);
+        Assert.Single(r.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void InvalidUtf8NamesTheFileAndByteOffset()
+    {
+        var bad = Write("bad.txt", [.. Encoding.UTF8.GetBytes("نص سليم. "), 0xFF, .. Encoding.UTF8.GetBytes(" بقية")]);
+        var r = CliRunner.Run("analyze", bad, "--format", "jsonl");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("bad.txt", r.StdErr);
+        Assert.Contains($"byte offset {Encoding.UTF8.GetByteCount("نص سليم. ")}", r.StdErr);
+    }
+
+    [Fact]
+    public void BadModelFileFailsBeforeAnyOutput()
+    {
+        var model = Write("model.zip", Encoding.UTF8.GetBytes("not a model"));
+        var r = CliRunner.Run("analyze", "samples/articles", "--model", model, "--format", "jsonl");
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("model.zip", r.StdErr);
+        Assert.Equal("", r.StdOut);
+    }
+
+    [Fact]
+    public void BadJsonLineInEvaluateNamesTheFileAndLine()
+    {
+        var gold = Write("gold.jsonl", Encoding.UTF8.GetBytes("{\"text\":\"نص\",\"stance\":\"neutral\"}\n{\"text\": oops}\n"));
+        var r = CliRunner.Run("evaluate", gold);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("gold.jsonl:2:", r.StdErr);
+    }
+
+    [Fact]
+    public void UnwritableOutputIsAClearError()
+    {
+        var r = CliRunner.Run("analyze", "samples/articles", "--output", Path.Combine(_dir, "no", "such", "dir", "out.jsonl"));
+        Assert.Equal(4, r.ExitCode);
+        Assert.Contains("cannot write the output", r.StdErr);
+    }
+
+    [Fact]
+    public void UnknownFormatIsAUsageError()
+    {
+        var r = CliRunner.Run("analyze", "samples/articles", "--format", "xml");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("xml", r.StdErr);
+    }
+
+    [Fact]
+    public void StandardInputIsStreamedAsOneDocument()
+    {
+        var r = CliRunner.Run(RepoPaths.Root, Encoding.UTF8.GetBytes("قال مسؤول إن القوات باقية.\nوأضاف أن اللجنة ستجتمع."), "analyze", "-", "--format", "jsonl");
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.Contains("\"doc\":\"stdin\"", l));
+    }
+
+    [Fact]
+    public void CsvAndJsonFormatsParse()
+    {
+        var csv = CliRunner.Run("analyze", "samples/articles", "--format", "csv");
+        Assert.Equal(0, csv.ExitCode);
+        Assert.StartsWith("doc,sentence,start,length,text,stance", csv.StdOut);
+        var json = CliRunner.Run("analyze", "samples/articles", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.StdOut);
+        Assert.Equal(Samples.Articles.Count, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void VersionAndHelpWork()
+    {
+        var v = CliRunner.Run("--version");
+        Assert.Equal(0, v.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", v.StdOut.Trim());
+        foreach (var cmd in new[] { "analyze", "train", "evaluate" })
+        {
+            var h = CliRunner.Run(cmd, "--help");
+            Assert.Equal(0, h.ExitCode);
+            Assert.Contains("Usage:", h.StdOut);
+        }
+    }
+
+    [Fact]
+    public void EvaluatePrintsMetricsAndConfusionMatrix()
+    {
+        var r = CliRunner.Run("evaluate", "data/dev/seeds.jsonl");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("macro-F1", r.StdOut);
+        Assert.Contains("confusion", r.StdOut);
+    }
+}
