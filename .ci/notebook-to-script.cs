@@ -35,5 +35,7 @@ foreach (var cell in notebook.RootElement.GetProperty("cells").EnumerateArray())
 var lines = body.ToString().Split('\n');
 var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal) && l.TrimEnd().EndsWith(';') && !l.Contains('(')).Distinct();
 var rest = lines.Where(l => !(l.StartsWith("using ", StringComparison.Ordinal) && l.TrimEnd().EndsWith(';') && !l.Contains('(')));
+// ML.NET generates code at run time: a file-based program must not default to Native AOT.
+directives.Append("#:property PublishAot=false\n");
 File.WriteAllText(args[1], directives + string.Join('\n', usings) + "\n\n" + string.Join('\n', rest));
 Console.WriteLine($"wrote {args[1]}");

@@ -4,6 +4,8 @@
 // It restores the Stance package from ../nuget.config's sources (the packed package in CI).
 #:package Stance@0.1.0
 #:property TreatWarningsAsErrors=true
+// ML.NET generates code at run time, so the program runs on the JIT, not Native AOT.
+#:property PublishAot=false
 
 using Stance;
 
