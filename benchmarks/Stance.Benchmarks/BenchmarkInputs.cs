@@ -21,6 +21,9 @@ public static class BenchmarkInputs
         _ => throw new ArgumentException($"Unknown benchmark input '{name}'.", nameof(name)),
     };
 
+    /// <summary>The sample articles' texts, in name order.</summary>
+    public static IReadOnlyList<string> Articles() => [.. Directory.GetFiles(ArticlesFolder(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+
     /// <summary>UTF-8 size of a text, for MB/s.</summary>
     public static int Utf8Bytes(string text) => Encoding.UTF8.GetByteCount(text);
 

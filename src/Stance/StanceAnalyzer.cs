@@ -208,13 +208,22 @@ public sealed class StanceAnalyzer : IDisposable
             await foreach (var (id, text) in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 ArgumentNullException.ThrowIfNull(text, nameof(documents));
+                cancellationToken.ThrowIfCancellationRequested();
                 pending.Enqueue(Task.Run(() => Analyze(text, id), stop.Token));
                 if (pending.Count >= window)
-                    yield return await pending.Dequeue().ConfigureAwait(false);
+                {
+                    var done = await pending.Dequeue().ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return done;
+                }
             }
 
             while (pending.Count > 0)
-                yield return await pending.Dequeue().ConfigureAwait(false);
+            {
+                var done = await pending.Dequeue().ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return done;
+            }
         }
         finally
         {
