@@ -133,9 +133,15 @@ internal static class AnalyzeCommand
             }
 
             string text = Utf8Input.ReadFile(input);
-            var document = analyzer.Analyze(text, name);
-            foreach (var s in document.Sentences)
+            // Streamed even though the text is in memory, so that Ctrl-C is honoured between sentences.
+            var sentences = new List<SentenceStance>();
+            await foreach (var s in analyzer.AnalyzeAsync(new StringReader(text), name, cancellationToken).ConfigureAwait(false))
+            {
                 sink.Write(s);
+                sentences.Add(s);
+            }
+
+            var document = new DocumentAnalysis(name, sentences);
             sink.EndDocument(document);
             return document;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 
 namespace Stance.Cli;
 
@@ -26,6 +27,18 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
 
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        // Ctrl-C (SIGINT/SIGTERM) cancels the running command, which then flushes what it has
+        // written, says so, and exits with 130; nothing is cut off mid-record.
+        using var interrupt = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+        var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
+        return await parse.InvokeAsync(configuration, interrupt.Token).ConfigureAwait(false);
+
+        void Cancel(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupt.Cancel();
+        }
     }
 }

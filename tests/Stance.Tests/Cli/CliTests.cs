@@ -149,3 +149,69 @@ public sealed class CliTests : IDisposable
         Assert.Contains("confusion", r.StdOut);
     }
 }
+
+/// <summary>The tool under faults: killed mid-run, interrupted with Ctrl-C.</summary>
+public sealed class CliFaultTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("stance-cli-faults-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string BigInput()
+    {
+        var path = Path.Combine(_dir, "big.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat(Samples.Articles[4].Text + "\n", 400)));
+        return path;
+    }
+
+    private static System.Diagnostics.Process Start(params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepoPaths.Root };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Stance.Cli.dll"));
+        foreach (var a in args)
+            psi.ArgumentList.Add(a);
+        return System.Diagnostics.Process.Start(psi)!;
+    }
+
+    private static void WaitFor(Func<bool> condition)
+    {
+        var until = DateTime.UtcNow.AddMinutes(2);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > until)
+                throw new TimeoutException();
+            Thread.Sleep(50);
+        }
+    }
+
+    [Fact]
+    public void OutputOfAKilledRunIsValidJsonLinesExceptAtMostTheLastLine()
+    {
+        var output = Path.Combine(_dir, "out.jsonl");
+        using var process = Start("analyze", BigInput(), "--format", "jsonl", "--output", output);
+        WaitFor(() => File.Exists(output) && new FileInfo(output).Length > 200_000);
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        var lines = File.ReadAllText(output).Split('\n');
+        Assert.True(lines.Length > 100);
+        foreach (var line in lines[..^1])
+            JsonDocument.Parse(line).Dispose();
+    }
+
+    [Fact]
+    public void InterruptStopsCleanlyWithExitCode130()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return; // SIGINT is a POSIX signal
+        var output = Path.Combine(_dir, "out.jsonl");
+        using var process = Start("analyze", BigInput(), "--format", "jsonl", "--output", output);
+        WaitFor(() => File.Exists(output) && new FileInfo(output).Length > 10_000);
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            kill.WaitForExit();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)));
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("interrupted", process.StandardError.ReadToEnd());
+        foreach (var line in File.ReadAllLines(output))
+            JsonDocument.Parse(line).Dispose(); // flushed whole on the way out
+    }
+}
