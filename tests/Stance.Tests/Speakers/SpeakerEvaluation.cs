@@ -70,13 +70,17 @@ internal static class SpeakerEvaluation
     };
 
     /// <summary>Scores documents: each one's text and its gold rows in order.</summary>
-    public static Score Evaluate(SpeakerAttributor attributor, IEnumerable<(string Doc, string Text, IReadOnlyList<SentenceSpan> Spans, IReadOnlyList<GoldRow> Gold)> docs)
+    public static Score Evaluate(SpeakerAttributor attributor, IEnumerable<(string Doc, string Text, IReadOnlyList<SentenceSpan> Spans, IReadOnlyList<GoldRow> Gold)> docs) =>
+        Evaluate((text, spans) => attributor.Attribute(text, spans), docs);
+
+    /// <summary>Scores any attribution of whole documents (the attributor's, or the analyzer's reading-order one).</summary>
+    public static Score Evaluate(Func<string, IReadOnlyList<SentenceSpan>, IReadOnlyList<SpeakerAttribution>> attribute, IEnumerable<(string Doc, string Text, IReadOnlyList<SentenceSpan> Spans, IReadOnlyList<GoldRow> Gold)> docs)
     {
         int total = 0, speakerRight = 0, kindRight = 0;
         var errors = new List<string>();
         foreach (var (doc, text, spans, gold) in docs)
         {
-            var predicted = attributor.Attribute(text, spans);
+            var predicted = attribute(text, spans);
             for (int i = 0; i < gold.Count; i++)
             {
                 var g = gold[i];
