@@ -18,7 +18,8 @@ internal static class TrainCommand
         var trainers = new Option<StanceTrainerKind[]>("--trainers") { Description = "Candidate ML.NET trainers to compare.", AllowMultipleArgumentsPerToken = true };
         var target = new Option<string?>("--target") { Description = "What the stance is toward, stored in the model (default: the withdrawal of US-led forces from Iraq)." };
         var l2 = new Option<float?>("--l2") { Description = "L2 regularization strength of the trainers (default: the library's default)." };
-        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2 };
+        var noCues = new Option<bool>("--no-withdrawal-cues") { Description = "Leave out the cue features written for the withdrawal target (use it for a target of your own)." };
+        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2, noCues };
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new StanceTrainerOptions { Folds = parse.GetValue(folds), Seed = parse.GetValue(seed) };
@@ -28,6 +29,8 @@ internal static class TrainCommand
                 options = options with { L2Regularization = strength };
             if (parse.GetValue(target) is { Length: > 0 } t)
                 options = options with { TargetDescription = t };
+            if (parse.GetValue(noCues))
+                options = options with { WithdrawalCues = false };
             return Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(dev), options, cancellationToken));
         });
         return command;

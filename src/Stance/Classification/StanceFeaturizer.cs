@@ -29,7 +29,7 @@ internal sealed class StanceFeaturizer
 
     public static StanceFeaturizer Default { get; } = new();
 
-    public StanceFeatureRow Featurize(string text, string? target = null, bool conjoinTarget = false)
+    public StanceFeatureRow Featurize(string text, string? target = null, bool conjoinTarget = false, bool withdrawalCues = true)
     {
         var tokens = new List<string>();
         var stems = new List<string>();
@@ -54,9 +54,38 @@ internal sealed class StanceFeaturizer
             }
         }
 
+        var cues = new List<string>();
+        if (withdrawalCues)
+            AddWithdrawalCues(text, stems, cues);
+
+        if (conjoinTarget && !string.IsNullOrEmpty(target))
+        {
+            int n = tokens.Count;
+            for (int i = 0; i < n; i++)
+                tokens.Add(target + "|" + tokens[i]);
+            int c = cues.Count;
+            for (int i = 0; i < c; i++)
+                cues.Add(target + "|" + cues[i]);
+            cues.Add("target:" + target);
+        }
+
+        // ML.NET's key mapping needs at least one value in the column over the whole corpus.
+        if (cues.Count == 0)
+            cues.Add("cue:none");
+
+        return new StanceFeatureRow
+        {
+            Tokens = [.. tokens],
+            Chars = _normalizer.Normalize(text),
+            Cues = [.. cues],
+        };
+    }
+
+    /// <summary>The cue features written for the withdrawal target (see <see cref="StanceTrainerOptions.WithdrawalCues"/>).</summary>
+    private void AddWithdrawalCues(string text, List<string> stems, List<string> cues)
+    {
         var hits = new List<CueHit>();
         _lexicon.Match(stems, hits);
-        var cues = new List<string>(hits.Count * 2 + 2);
         foreach (var hit in hits)
         {
             string side = hit.EffectiveLabel == StanceLabel.Pro ? "pro" : "anti";
@@ -73,23 +102,5 @@ internal sealed class StanceFeaturizer
         var attributor = SpeakerAttributor.Default;
         var attribution = attributor.Next(attributor.CreateContext(), text, new SentenceSpan(0, text.Length));
         cues.Add("speaker:" + attribution.Kind.ToWireName());
-
-        if (conjoinTarget && !string.IsNullOrEmpty(target))
-        {
-            int n = tokens.Count;
-            for (int i = 0; i < n; i++)
-                tokens.Add(target + "|" + tokens[i]);
-            int c = cues.Count;
-            for (int i = 0; i < c; i++)
-                cues.Add(target + "|" + cues[i]);
-            cues.Add("target:" + target);
-        }
-
-        return new StanceFeatureRow
-        {
-            Tokens = [.. tokens],
-            Chars = _normalizer.Normalize(text),
-            Cues = [.. cues],
-        };
     }
 }

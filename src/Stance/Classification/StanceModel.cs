@@ -32,6 +32,7 @@ public sealed class StanceModel
     private readonly ConcurrentBag<PredictionEngine<StanceFeatureRow, StanceScoreRow>> _engines = new();
     private readonly Lazy<Explainer?> _explainer;
     private readonly bool _conjoinTarget;
+    private readonly bool _withdrawalCues;
 
     private StanceModel(MLContext ml, ITransformer transformer, byte[] mlNetBytes, StanceModelMetadata metadata)
     {
@@ -41,6 +42,7 @@ public sealed class StanceModel
         Metadata = metadata;
         _scoreOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
         _conjoinTarget = metadata.Targets.Count > 0;
+        _withdrawalCues = metadata.TrainerOptions?.WithdrawalCues ?? true;
         _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(_transformer, _ml), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -165,7 +167,7 @@ public sealed class StanceModel
     /// <summary>Classifies one sentence.</summary>
     internal StancePrediction Predict(string text, string? target = null, int explain = 5)
     {
-        var row = StanceFeaturizer.Default.Featurize(text, target, _conjoinTarget);
+        var row = StanceFeaturizer.Default.Featurize(text, target, _conjoinTarget, _withdrawalCues);
         var engine = RentEngine();
         try
         {
@@ -188,7 +190,7 @@ public sealed class StanceModel
     internal IReadOnlyList<StancePrediction> PredictBatch(IReadOnlyList<string> texts, string? target = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var rows = texts.Select(t => StanceFeaturizer.Default.Featurize(t, target, _conjoinTarget)).ToList();
+        var rows = texts.Select(t => StanceFeaturizer.Default.Featurize(t, target, _conjoinTarget, _withdrawalCues)).ToList();
         var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
         var results = new List<StancePrediction>(rows.Count);
         foreach (var output in _ml.Data.CreateEnumerable<StanceScoreRow>(scored, reuseRowObject: false))
@@ -205,7 +207,7 @@ public sealed class StanceModel
     {
         var rows = sentences.Select(s =>
         {
-            var row = StanceFeaturizer.Default.Featurize(s.Text, s.Target, _conjoinTarget);
+            var row = StanceFeaturizer.Default.Featurize(s.Text, s.Target, _conjoinTarget, _withdrawalCues);
             row.Label = StanceLabels.ToKey(s.Label);
             return row;
         }).ToList();

@@ -86,7 +86,7 @@ public sealed class StanceTrainer
         for (int i = 0; i < examples.Count; i++)
         {
             var e = examples[i];
-            var row = StanceFeaturizer.Default.Featurize(e.Text, e.Target, conjoin);
+            var row = StanceFeaturizer.Default.Featurize(e.Text, e.Target, conjoin, Options.WithdrawalCues);
             row.Label = StanceLabels.ToKey(e.Label);
             // Without a document id every sentence is its own group.
             row.Group = e.DocumentId ?? ("#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -23,6 +23,7 @@ public sealed class ArabicStanceXTests(ITestOutputHelper output)
             Folds = 2,
             CharNgramLength = 5,
             L2Regularization = 1e-3f,
+            WithdrawalCues = false,
         };
         var pooled = new int[3, 3];
         foreach (var target in train.GroupBy(t => t.Target).OrderBy(g => g.Key, StringComparer.Ordinal))

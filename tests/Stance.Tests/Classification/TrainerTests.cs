@@ -61,4 +61,35 @@ public sealed class TrainerTests
         var scores = a.Model.Predict("نطالب بانسحاب القوات").Scores;
         Assert.Equal(1.0, scores.Pro + scores.Anti + scores.Neutral, 5);
     }
+
+    [Fact]
+    public void ModelTrainedWithoutWithdrawalCuesKeepsThatChoiceAcrossSaveAndLoad()
+    {
+        var examples = new List<LabeledSentence>();
+        string[] favor = ["المشروع خطوة رائعة للبلد", "أؤيد القرار بقوة", "قرار ممتاز ونستحقه", "نعم للمشروع الجديد"];
+        string[] against = ["المشروع هدر للمال العام", "أرفض القرار تماما", "قرار سيئ ولا نحتاجه", "لا للمشروع الجديد"];
+        string[] none = ["الطقس حار في الرياض", "افتتح معرض الكتاب", "بدأ الدوام المدرسي", "فاز الفريق بالمباراة"];
+        for (int i = 0; i < 4; i++)
+        {
+            examples.Add(new LabeledSentence(favor[i], StanceLabel.Pro) { DocumentId = $"d{i}" });
+            examples.Add(new LabeledSentence(against[i], StanceLabel.Anti) { DocumentId = $"d{i}" });
+            examples.Add(new LabeledSentence(none[i], StanceLabel.Neutral) { DocumentId = $"d{i}" });
+        }
+
+        var options = new StanceTrainerOptions { Folds = 2, Candidates = [StanceTrainerKind.LbfgsMaximumEntropy], WithdrawalCues = false, TargetDescription = "the project" };
+        var model = new StanceTrainer(options).Train(examples).Model;
+        var file = new MemoryStream();
+        model.Save(file);
+        file.Position = 0;
+        var loaded = StanceModel.Load(file);
+
+        Assert.False(loaded.Metadata.TrainerOptions!.WithdrawalCues);
+        const string cued = "وقال النائب إنه يطالب بانسحاب القوات الأجنبية";
+        Assert.Contains("cue:pro", StanceFeaturizer.Default.Featurize(cued).Cues);
+        Assert.Equal(["cue:none"], StanceFeaturizer.Default.Featurize(cued, withdrawalCues: false).Cues);
+        Assert.DoesNotContain(loaded.Predict(cued).Explanation, f => f.Feature.StartsWith("cue:", StringComparison.Ordinal) && f.Feature != "cue:cue:none");
+        foreach (var text in favor.Concat(against).Concat(none))
+            Assert.Equal(model.Predict(text).Scores, loaded.Predict(text).Scores);
+        Assert.True(new StanceTrainerOptions().WithdrawalCues, "the withdrawal model keeps its cues by default");
+    }
 }
