@@ -142,7 +142,7 @@ public sealed class SentenceSegmenter
                     straight = !straight;
                     continue;
                 case 'h' or 'w' or 'H' or 'W':
-                    if (!inUrl && StartsUrl(text, i))
+                    if (!inUrl && StartsUrl(text, start, i))
                         inUrl = true;
                     continue;
                 case '.' or '!' or '?' or '؟' or '؛' or '…':
@@ -231,9 +231,10 @@ public sealed class SentenceSegmenter
     private static bool IsCloserFor(char c, int guillemets, int curly, bool straight) =>
         (c == '»' && guillemets > 0) || (c is '”' or '“' && curly > 0) || (c == '"' && straight);
 
-    private static bool StartsUrl(ReadOnlySpan<char> text, int i)
+    // Looks back only within the sentence: a streaming reader may not hold the text before it.
+    private static bool StartsUrl(ReadOnlySpan<char> text, int start, int i)
     {
-        if (i > 0 && CharTables.Classes[text[i - 1]] is CharClass.OtherLetter or CharClass.Digit)
+        if (i > start && CharTables.Classes[text[i - 1]] is CharClass.OtherLetter or CharClass.Digit)
             return false;
         var rest = text[i..];
         return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

@@ -57,6 +57,19 @@ public sealed class CoverageProperties(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AUrlRightAfterACutSentenceIsOneUrlWholeAndStreamed()
+    {
+        // Found by the property above: the URL test looked at the character before the sentence,
+        // which the whole text has and a streaming window may not.
+        var analyzer = StanceAnalyzer.CreateDefault(new StanceAnalyzerOptions { ExplanationSize = 0, MaxSentenceLength = 64 });
+        string text = new string('ب', 63) + "٦http://a.b/c?d=1 نص آخر.";
+        var whole = analyzer.Analyze(text).Sentences;
+        Assert.Equal(["http://a.b/c?d=1 نص آخر."], whole.Skip(1).Select(s => s.Text));
+        var streamed = Collect(analyzer.AnalyzeAsync(new ChunkedReader(text, seed: 3, maxChunk: 13)));
+        StanceAnalyzerTests.AssertSameRecords(whole, streamed);
+    }
+
+    [Fact]
     public void SplitsInsideCrLfAndSurrogatePairsLoseNothing()
     {
         var analyzer = Samples.Analyzer;
