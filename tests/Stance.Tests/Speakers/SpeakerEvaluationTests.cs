@@ -39,21 +39,20 @@ public class SpeakerEvaluationTests(ITestOutputHelper output)
         Assert.True(score.KindAccuracy >= 0.95, $"kind accuracy {score.KindAccuracy:P1}");
     }
 
-    // Training documents are being written while the attributor is developed: report, do not assert.
-    // STANCE_TRAIN_DIR points at another checkout's data/train.
+    // The rules were not tuned on the training documents, so they measure generalisation; the floor
+    // sits a few points under the measured figures (66.2 % speaker, 77.0 % kind on 7,593 sentences)
+    // to catch regressions, not to restate them. STANCE_TRAIN_DIR points at another checkout's data/train.
     [Fact]
-    public void Training_documents_are_reported()
+    public void Training_documents_keep_speaker_and_kind_accuracy_above_their_floor()
     {
         var dir = Environment.GetEnvironmentVariable("STANCE_TRAIN_DIR") ?? RepoPaths.TrainDir;
-        if (!Directory.Exists(dir) || Directory.GetFiles(dir, "*.jsonl").Length == 0)
-        {
-            output.WriteLine($"no training documents in {dir}");
-            return;
-        }
+        Assert.True(Directory.Exists(dir) && Directory.GetFiles(dir, "*.jsonl").Length > 0, $"no training documents in {dir}");
 
         var score = SpeakerEvaluation.Evaluate(SpeakerAttributor.Default, SpeakerEvaluation.TrainDocuments(dir));
         output.WriteLine("train: " + score);
         foreach (var e in score.Errors)
             output.WriteLine(e);
+        Assert.True(score.SpeakerAccuracy >= 0.62, $"speaker accuracy {score.SpeakerAccuracy:P1}");
+        Assert.True(score.KindAccuracy >= 0.73, $"kind accuracy {score.KindAccuracy:P1}");
     }
 }
