@@ -164,10 +164,15 @@ public sealed class StanceModel
 
     internal StanceModel WithMetadata(StanceModelMetadata metadata) => new(_ml, _transformer, _mlNetBytes, metadata with { ModelSha256 = Metadata.ModelSha256 });
 
+    // Features exactly as the model was trained with them: the target conjunction and the withdrawal
+    // cues are the model's own choices, read from its metadata.
+    private StanceFeatureRow Featurize(string text, string? target) =>
+        StanceFeaturizer.Default.Featurize(text, target, _conjoinTarget, _withdrawalCues);
+
     /// <summary>Classifies one sentence.</summary>
     internal StancePrediction Predict(string text, string? target = null, int explain = 5)
     {
-        var row = StanceFeaturizer.Default.Featurize(text, target, _conjoinTarget, _withdrawalCues);
+        var row = Featurize(text, target);
         var engine = RentEngine();
         try
         {
@@ -190,7 +195,7 @@ public sealed class StanceModel
     internal IReadOnlyList<StancePrediction> PredictBatch(IReadOnlyList<string> texts, string? target = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var rows = texts.Select(t => StanceFeaturizer.Default.Featurize(t, target, _conjoinTarget, _withdrawalCues)).ToList();
+        var rows = texts.Select(t => Featurize(t, target)).ToList();
         var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
         var results = new List<StancePrediction>(rows.Count);
         foreach (var output in _ml.Data.CreateEnumerable<StanceScoreRow>(scored, reuseRowObject: false))
@@ -207,7 +212,7 @@ public sealed class StanceModel
     {
         var rows = sentences.Select(s =>
         {
-            var row = StanceFeaturizer.Default.Featurize(s.Text, s.Target, _conjoinTarget, _withdrawalCues);
+            var row = Featurize(s.Text, s.Target);
             row.Label = StanceLabels.ToKey(s.Label);
             return row;
         }).ToList();
