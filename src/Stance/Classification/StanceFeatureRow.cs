@@ -37,3 +37,15 @@ internal sealed class StanceScoreRow
     [ColumnName("Features")]
     public VBuffer<float> Features { get; set; }
 }
+
+/// <summary>A scored row of an evaluation or of a cross-validation fold: the gold label key and the
+/// probabilities.</summary>
+internal sealed class ScoredRow
+{
+    /// <summary>The gold label as a 1-based key in the model's score order.</summary>
+    [KeyType(3)]
+    public uint LabelKey { get; set; }
+
+    /// <summary>The probability of each label, in the order of the model's label keys.</summary>
+    public float[] Score { get; set; } = [];
+}

@@ -33,6 +33,7 @@ public sealed class StanceModel
     private readonly Lazy<Explainer?> _explainer;
     private readonly bool _conjoinTarget;
     private readonly bool _withdrawalCues;
+    private readonly double[] _bias;
 
     private StanceModel(MLContext ml, ITransformer transformer, byte[] mlNetBytes, StanceModelMetadata metadata)
     {
@@ -43,6 +44,7 @@ public sealed class StanceModel
         _scoreOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
         _conjoinTarget = metadata.Targets.Count > 0;
         _withdrawalCues = metadata.TrainerOptions?.WithdrawalCues ?? true;
+        _bias = BiasInScoreOrder(metadata, _scoreOrder);
         _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(_transformer, _ml), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -207,7 +209,8 @@ public sealed class StanceModel
         return results;
     }
 
-    /// <summary>Scores labeled sentences for evaluation.</summary>
+    /// <summary>Scores labeled sentences for evaluation: the label key, the probabilities and the
+    /// predicted label, with the model's decision offsets applied.</summary>
     internal IDataView Score(IEnumerable<LabeledSentence> sentences)
     {
         var rows = sentences.Select(s =>
@@ -216,7 +219,28 @@ public sealed class StanceModel
             row.Label = StanceLabels.ToKey(s.Label);
             return row;
         }).ToList();
-        return _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
+        var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
+        if (_bias.Length == 0)
+            return scored;
+
+        // ML.NET's evaluator reads Score and PredictedLabel; rebuild both after the offsets.
+        var shifted = _ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).Select(row =>
+        {
+            var score = row.Score;
+            Span<double> p = stackalloc double[score.Length];
+            for (int c = 0; c < score.Length; c++)
+                p[c] = score[c];
+            DecisionBias.Apply(_bias, p);
+            int best = 0;
+            for (int c = 1; c < p.Length; c++)
+                best = p[c] > p[best] ? c : best;
+            var probabilities = new float[p.Length];
+            for (int c = 0; c < p.Length; c++)
+                probabilities[c] = (float)p[c];
+            // LoadFromEnumerable reads a key column's values as 0-based (CreateEnumerable gives them 1-based).
+            return new ShiftedScoreRow { LabelKey = row.LabelKey - 1, Score = probabilities, PredictedLabel = (uint)best };
+        }).ToList();
+        return _ml.Data.LoadFromEnumerable(shifted, ShiftedScoreRow.Schema(_scoreOrder.Length));
     }
 
     internal MLContext Context => _ml;
@@ -226,14 +250,18 @@ public sealed class StanceModel
 
     private StanceScores ToScores(float[] score)
     {
+        Span<double> p = stackalloc double[3];
+        for (int i = 0; i < score.Length && i < p.Length; i++)
+            p[i] = score[i];
+        DecisionBias.Apply(_bias, p);
         double pro = 0, anti = 0, neutral = 0;
-        for (int i = 0; i < score.Length && i < _scoreOrder.Length; i++)
+        for (int i = 0; i < p.Length && i < _scoreOrder.Length; i++)
         {
             switch (_scoreOrder[i])
             {
-                case StanceLabel.Pro: pro = score[i]; break;
-                case StanceLabel.Anti: anti = score[i]; break;
-                default: neutral = score[i]; break;
+                case StanceLabel.Pro: pro = p[i]; break;
+                case StanceLabel.Anti: anti = p[i]; break;
+                default: neutral = p[i]; break;
             }
         }
 
@@ -241,6 +269,25 @@ public sealed class StanceModel
         if (!(sum > 0) || double.IsNaN(sum))
             return new StanceScores(0, 0, 1);
         return new StanceScores(pro / sum, anti / sum, neutral / sum);
+    }
+
+    // Empty when the model has no offsets, so that its scores pass through untouched.
+    private static double[] BiasInScoreOrder(StanceModelMetadata metadata, StanceLabel[] scoreOrder)
+    {
+        if (metadata.DecisionBias is not { Count: > 0 } bias)
+            return [];
+        var result = new double[scoreOrder.Length];
+        for (int i = 0; i < scoreOrder.Length; i++)
+        {
+            if (bias.TryGetValue(scoreOrder[i].ToWireName(), out double offset))
+            {
+                if (!double.IsFinite(offset) || Math.Abs(offset) > 50)
+                    throw new InvalidStanceModelException($"The model's decision bias for {scoreOrder[i].ToWireName()} is {offset}; it must be a finite number within ±50.");
+                result[i] = offset;
+            }
+        }
+
+        return result;
     }
 
     private void CheckSchema()
@@ -348,6 +395,27 @@ public sealed class StanceModel
             if (block == "char")
                 rest = rest.Replace("<␂>", "^").Replace("<␃>", "$").Replace("<␠>", "_");
             return block + ":" + rest;
+        }
+    }
+
+    /// <summary>A scored row after the decision offsets, typed as ML.NET's evaluator expects.</summary>
+    private sealed class ShiftedScoreRow
+    {
+        /// <summary>The gold label key, 0-based.</summary>
+        public uint LabelKey { get; set; }
+
+        public float[] Score { get; set; } = [];
+
+        /// <summary>The predicted label key, 0-based.</summary>
+        public uint PredictedLabel { get; set; }
+
+        public static SchemaDefinition Schema(int classes)
+        {
+            var schema = SchemaDefinition.Create(typeof(ShiftedScoreRow));
+            schema[nameof(LabelKey)].ColumnType = new KeyDataViewType(typeof(uint), classes);
+            schema[nameof(PredictedLabel)].ColumnType = new KeyDataViewType(typeof(uint), classes);
+            schema[nameof(Score)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, classes);
+            return schema;
         }
     }
 }

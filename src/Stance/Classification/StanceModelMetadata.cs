@@ -43,6 +43,20 @@ public sealed record StanceModelMetadata
     /// <summary>The pooled cross-validation metrics of the chosen trainer on the training corpus.</summary>
     public StanceMetrics? CrossValidation { get; init; }
 
+    /// <summary>The offsets added to the natural log of each label's probability before the label is
+    /// chosen (wire name → offset), tuned on out-of-fold predictions; empty when the model has none.
+    /// The probabilities the model reports include them.</summary>
+    public IReadOnlyDictionary<string, double> DecisionBias
+    {
+        get => _decisionBias;
+        // Source-generated JSON sets every init property, so a file written before this field existed
+        // would otherwise hand back null instead of "no offsets".
+        init => _decisionBias = value ?? NoBias;
+    }
+
+    private static readonly IReadOnlyDictionary<string, double> NoBias = new Dictionary<string, double>();
+    private readonly IReadOnlyDictionary<string, double> _decisionBias = NoBias;
+
     /// <summary>Metrics on a held-out development set, when the training command was given one.</summary>
     public StanceMetrics? Development { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace Stance.Classification;
 
@@ -47,6 +48,7 @@ public sealed class StanceTrainer
         var ml = new MLContext(seed: Options.Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
         var comparisons = new List<TrainerComparison>();
+        var outOfFold = new List<IDataView[]>();
         foreach (var kind in Options.Candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -54,10 +56,12 @@ public sealed class StanceTrainer
             var folds = ml.MulticlassClassification.CrossValidate(data, pipeline, Options.Folds, StancePipeline.LabelKey, samplingKeyColumnName: nameof(StanceFeatureRow.Group), seed: Options.Seed);
             var keyOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
             comparisons.Add(new TrainerComparison(kind, StanceMetrics.FromMlNet(folds.Select(f => f.Metrics.ConfusionMatrix), keyOrder)));
+            outOfFold.Add([.. folds.Select(f => f.ScoredHoldOutSet)]);
         }
 
         // Best macro-F1; ties go to the earlier candidate, so the choice is stable.
-        var best = comparisons.Select((c, i) => (c, i)).OrderByDescending(x => x.c.CrossValidation.MacroF1).ThenBy(x => x.i).First().c;
+        var (best, bestIndex) = comparisons.Select((c, i) => (c, i)).OrderByDescending(x => x.c.CrossValidation.MacroF1).ThenBy(x => x.i).First();
+        var bias = Options.TuneDecisionBias ? TuneBias(ml, outOfFold[bestIndex]) : new Dictionary<string, double>();
         cancellationToken.ThrowIfCancellationRequested();
         var transformer = StancePipeline.Build(ml, Options, best.Trainer).Fit(data);
         var metadata = new StanceModelMetadata
@@ -73,10 +77,37 @@ public sealed class StanceTrainer
             Seed = Options.Seed,
             TrainerOptions = Options,
             CrossValidation = best.CrossValidation,
+            DecisionBias = bias,
             MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "",
         };
         var model = StanceModel.FromTrained(ml, transformer, data.Schema, metadata);
         return new StanceTrainingResult(model, [.. comparisons.OrderByDescending(c => c.CrossValidation.MacroF1)]);
+    }
+
+    // The offsets by label wire name; labels whose offset is zero are left out.
+    private static Dictionary<string, double> TuneBias(MLContext ml, IDataView[] scoredFolds)
+    {
+        var gold = new List<int>();
+        var scores = new List<float[]>();
+        foreach (var fold in scoredFolds)
+        {
+            // Label keys are 1-based in the model's score order.
+            foreach (var row in ml.Data.CreateEnumerable<ScoredRow>(fold, reuseRowObject: false))
+            {
+                gold.Add((int)row.LabelKey - 1);
+                scores.Add(row.Score);
+            }
+        }
+
+        var offsets = DecisionBias.Tune(gold, scores, StancePipeline.KeyOrder.Length);
+        var result = new Dictionary<string, double>();
+        for (int i = 0; i < offsets.Length; i++)
+        {
+            if (offsets[i] != 0)
+                result[StanceLabels.FromKey(StancePipeline.KeyOrder[i]).ToWireName()] = Math.Round(offsets[i], 6);
+        }
+
+        return result;
     }
 
     private List<StanceFeatureRow> Featurize(List<LabeledSentence> examples, bool conjoin)

@@ -37,6 +37,7 @@ public sealed class DefaultModelTests(ITestOutputHelper output)
         output.WriteLine(result.Model.Metadata.CrossValidation!.ToReport());
         Assert.Equal(meta.CrossValidation!.MacroF1, result.Model.Metadata.CrossValidation!.MacroF1, 9);
         Assert.Equal(meta.CrossValidation.ConfusionMatrix.SelectMany(r => r), result.Model.Metadata.CrossValidation.ConfusionMatrix.SelectMany(r => r));
+        Assert.Equal(meta.DecisionBias.OrderBy(b => b.Key), result.Model.Metadata.DecisionBias.OrderBy(b => b.Key));
         foreach (var s in StanceCorpus.ReadLabeledSentences(RepoPaths.DevSet))
             Assert.Equal(StanceModel.Default.Predict(s.Text).Scores, result.Model.Predict(s.Text).Scores);
     }

@@ -48,6 +48,10 @@ public sealed class ModelFileTests
         AssertRejected(m => m with { ModelSha256 = new string('0', 64) }, "hash");
 
     [Fact]
+    public void ModelWithAnAbsurdDecisionBiasIsRejected() =>
+        AssertRejected(m => m with { DecisionBias = new Dictionary<string, double> { ["neutral"] = 1e300 } }, "bias");
+
+    [Fact]
     public void SavedModelLoadsBackWithTheSameMetadataAndPredictions()
     {
         var loaded = StanceModel.Load(new MemoryStream(DefaultBytes()));
@@ -56,24 +60,55 @@ public sealed class ModelFileTests
         Assert.Equal(StanceModel.Default.Predict(text).Scores, loaded.Predict(text).Scores);
     }
 
+    [Theory]
+    [InlineData("absent")]
+    [InlineData("null")]
+    public void ModelWrittenBeforeDecisionBiasExistedLoadsWithNoOffsets(string form)
+    {
+        var bytes = WithMetadataJson(json =>
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+            node.Remove("decisionBias");
+            if (form == "null")
+                node["decisionBias"] = null;
+            return node.ToJsonString();
+        });
+
+        var loaded = StanceModel.Load(new MemoryStream(bytes));
+
+        Assert.NotNull(loaded.Metadata.DecisionBias);
+        Assert.Empty(loaded.Metadata.DecisionBias);
+        const string text = "وطالب النواب بجدول زمني لخروج القوات الأجنبية من البلاد.";
+        Assert.Equal(StanceModel.Default.Predict(text).Scores, loaded.Predict(text).Scores);
+    }
+
     private static void AssertRejected(Func<StanceModelMetadata, StanceModelMetadata> change, string expectedWord)
     {
-        var good = DefaultBytes();
+        var bytes = WithMetadataJson(json => System.Text.Json.JsonSerializer.Serialize(
+            change(System.Text.Json.JsonSerializer.Deserialize(json, ModelJsonContext.Default.StanceModelMetadata)!),
+            ModelJsonContext.Default.StanceModelMetadata));
+
+        var e = Assert.Throws<InvalidStanceModelException>(() => StanceModel.Load(new MemoryStream(bytes)));
+        Assert.Contains(expectedWord, e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The default model's bytes with its metadata entry rewritten by <paramref name="edit"/>.</summary>
+    private static byte[] WithMetadataJson(Func<string, string> edit)
+    {
         var ms = new MemoryStream();
-        ms.Write(good);
+        ms.Write(DefaultBytes());
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
         {
             var entry = zip.GetEntry("stance-model.json")!;
-            StanceModelMetadata meta;
-            using (var s = entry.Open())
-                meta = System.Text.Json.JsonSerializer.Deserialize(s, ModelJsonContext.Default.StanceModelMetadata)!;
+            string json;
+            using (var r = new StreamReader(entry.Open()))
+                json = r.ReadToEnd();
             entry.Delete();
-            using var w = zip.CreateEntry("stance-model.json").Open();
-            System.Text.Json.JsonSerializer.Serialize(w, change(meta), ModelJsonContext.Default.StanceModelMetadata);
+            using var w = new StreamWriter(zip.CreateEntry("stance-model.json").Open());
+            w.Write(edit(json));
         }
 
-        var e = Assert.Throws<InvalidStanceModelException>(() => StanceModel.Load(new MemoryStream(ms.ToArray())));
-        Assert.Contains(expectedWord, e.Message, StringComparison.OrdinalIgnoreCase);
+        return ms.ToArray();
     }
 
     private static byte[] RandomBytes(int n)
