@@ -81,12 +81,12 @@ internal static class DecisionBias
             probabilities[c] /= sum;
     }
 
+    // Macro-F1 does not depend on the order of the labels, so the confusion matrix in score order
+    // gives the same figure as in StanceLabels.All order.
     private static double MacroF1(IReadOnlyList<int> gold, double[][] logs, double[] bias)
     {
         int classes = bias.Length;
-        Span<int> tp = stackalloc int[classes];
-        Span<int> predicted = stackalloc int[classes];
-        Span<int> actual = stackalloc int[classes];
+        var confusion = new int[classes, classes];
         for (int i = 0; i < logs.Length; i++)
         {
             int arg = 0;
@@ -101,20 +101,9 @@ internal static class DecisionBias
                 }
             }
 
-            predicted[arg]++;
-            actual[gold[i]]++;
-            if (arg == gold[i])
-                tp[arg]++;
+            confusion[gold[i], arg]++;
         }
 
-        double f1 = 0;
-        for (int c = 0; c < classes; c++)
-        {
-            double p = predicted[c] == 0 ? 0 : (double)tp[c] / predicted[c];
-            double r = actual[c] == 0 ? 0 : (double)tp[c] / actual[c];
-            f1 += p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        return f1 / classes;
+        return StanceMetrics.FromConfusionMatrix(confusion).MacroF1;
     }
 }

@@ -224,21 +224,18 @@ public sealed class StanceModel
             return scored;
 
         // ML.NET's evaluator reads Score and PredictedLabel; rebuild both after the offsets.
+        // The label comes from the same ToScores and Best as Predict, so evaluation and prediction
+        // agree even on ties.
         var shifted = _ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).Select(row =>
         {
-            var score = row.Score;
-            Span<double> p = stackalloc double[score.Length];
-            for (int c = 0; c < score.Length; c++)
-                p[c] = score[c];
-            DecisionBias.Apply(_bias, p);
-            int best = 0;
-            for (int c = 1; c < p.Length; c++)
-                best = p[c] > p[best] ? c : best;
-            var probabilities = new float[p.Length];
-            for (int c = 0; c < p.Length; c++)
-                probabilities[c] = (float)p[c];
+            var scores = ToScores(row.Score);
             // LoadFromEnumerable reads a key column's values as 0-based (CreateEnumerable gives them 1-based).
-            return new ShiftedScoreRow { LabelKey = row.LabelKey - 1, Score = probabilities, PredictedLabel = (uint)best };
+            return new ShiftedScoreRow
+            {
+                LabelKey = row.LabelKey - 1,
+                Score = Array.ConvertAll(_scoreOrder, label => (float)scores[label]),
+                PredictedLabel = (uint)Array.IndexOf(_scoreOrder, scores.Best),
+            };
         }).ToList();
         return _ml.Data.LoadFromEnumerable(shifted, ShiftedScoreRow.Schema(_scoreOrder.Length));
     }

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace Stance.Classification;
 
 /// <summary>What a stance model says about itself: checked when it is loaded and readable from the API.</summary>
@@ -51,11 +53,10 @@ public sealed record StanceModelMetadata
         get => _decisionBias;
         // Source-generated JSON sets every init property, so a file written before this field existed
         // would otherwise hand back null instead of "no offsets".
-        init => _decisionBias = value ?? NoBias;
+        init => _decisionBias = value ?? ReadOnlyDictionary<string, double>.Empty;
     }
 
-    private static readonly IReadOnlyDictionary<string, double> NoBias = new Dictionary<string, double>();
-    private readonly IReadOnlyDictionary<string, double> _decisionBias = NoBias;
+    private readonly IReadOnlyDictionary<string, double> _decisionBias = ReadOnlyDictionary<string, double>.Empty;
 
     /// <summary>Metrics on a held-out development set, when the training command was given one.</summary>
     public StanceMetrics? Development { get; init; }
