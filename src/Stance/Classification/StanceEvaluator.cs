@@ -15,9 +15,6 @@ public static class StanceEvaluator
         var list = gold.ToList();
         if (list.Count == 0)
             throw new ArgumentException("There is no sentence to evaluate.", nameof(gold));
-        var scored = model.Score(list);
-        var metrics = model.Context.MulticlassClassification.Evaluate(scored, labelColumnName: StancePipeline.LabelKey);
-        var keyOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
-        return StanceMetrics.FromMlNet([metrics.ConfusionMatrix], keyOrder);
+        return MulticlassScoring.Evaluate(model, list.Zip(model.Score(list), (g, s) => (g.Label, s)));
     }
 }

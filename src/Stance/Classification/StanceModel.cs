@@ -197,47 +197,18 @@ public sealed class StanceModel
     internal IReadOnlyList<StancePrediction> PredictBatch(IReadOnlyList<string> texts, string? target = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var rows = texts.Select(t => Featurize(t, target)).ToList();
-        var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
-        var results = new List<StancePrediction>(rows.Count);
-        foreach (var output in _ml.Data.CreateEnumerable<StanceScoreRow>(scored, reuseRowObject: false))
-        {
-            var scores = ToScores(output.Score);
-            results.Add(new StancePrediction(scores.Best, scores, []));
-        }
-
-        return results;
+        return ScoreRows(texts.Select(t => Featurize(t, target))).Select(s => new StancePrediction(s.Best, s, [])).ToList();
     }
 
-    /// <summary>Scores labeled sentences for evaluation: the label key, the probabilities and the
-    /// predicted label, with the model's decision offsets applied.</summary>
-    internal IDataView Score(IEnumerable<LabeledSentence> sentences)
-    {
-        var rows = sentences.Select(s =>
-        {
-            var row = Featurize(s.Text, s.Target);
-            row.Label = StanceLabels.ToKey(s.Label);
-            return row;
-        }).ToList();
-        var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows));
-        if (_bias.Length == 0)
-            return scored;
+    /// <summary>Scores labeled sentences (each with its own target) in one pass, with the model's
+    /// decision offsets applied, for evaluation.</summary>
+    internal IReadOnlyList<StanceScores> Score(IEnumerable<LabeledSentence> sentences) =>
+        ScoreRows(sentences.Select(s => Featurize(s.Text, s.Target)));
 
-        // ML.NET's evaluator reads Score and PredictedLabel; rebuild both after the offsets.
-        // The label comes from the same ToScores and Best as Predict, so evaluation and prediction
-        // agree even on ties.
-        var shifted = _ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: false).Select(row =>
-        {
-            var scores = ToScores(row.Score);
-            // LoadFromEnumerable reads a key column's values as 0-based (CreateEnumerable gives them 1-based).
-            return new ShiftedScoreRow
-            {
-                LabelKey = row.LabelKey - 1,
-                Score = Array.ConvertAll(_scoreOrder, label => (float)scores[label]),
-                PredictedLabel = (uint)Array.IndexOf(_scoreOrder, scores.Best),
-            };
-        }).ToList();
-        return _ml.Data.LoadFromEnumerable(shifted, ShiftedScoreRow.Schema(_scoreOrder.Length));
+    private List<StanceScores> ScoreRows(IEnumerable<StanceFeatureRow> rows)
+    {
+        var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows.ToList()));
+        return _ml.Data.CreateEnumerable<StanceScoreRow>(scored, reuseRowObject: false).Select(o => ToScores(o.Score)).ToList();
     }
 
     internal MLContext Context => _ml;
@@ -392,27 +363,6 @@ public sealed class StanceModel
             if (block == "char")
                 rest = rest.Replace("<␂>", "^").Replace("<␃>", "$").Replace("<␠>", "_");
             return block + ":" + rest;
-        }
-    }
-
-    /// <summary>A scored row after the decision offsets, typed as ML.NET's evaluator expects.</summary>
-    private sealed class ShiftedScoreRow
-    {
-        /// <summary>The gold label key, 0-based.</summary>
-        public uint LabelKey { get; set; }
-
-        public float[] Score { get; set; } = [];
-
-        /// <summary>The predicted label key, 0-based.</summary>
-        public uint PredictedLabel { get; set; }
-
-        public static SchemaDefinition Schema(int classes)
-        {
-            var schema = SchemaDefinition.Create(typeof(ShiftedScoreRow));
-            schema[nameof(LabelKey)].ColumnType = new KeyDataViewType(typeof(uint), classes);
-            schema[nameof(PredictedLabel)].ColumnType = new KeyDataViewType(typeof(uint), classes);
-            schema[nameof(Score)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, classes);
-            return schema;
         }
     }
 }

@@ -39,6 +39,9 @@ internal sealed class CorpusRecord
     [JsonPropertyName("cue")]
     public string? Cue { get; set; }
 
+    [JsonPropertyName("speaker_keys")]
+    public string[]? SpeakerKeys { get; set; }
+
     [JsonPropertyName("note")]
     public string? Note { get; set; }
 

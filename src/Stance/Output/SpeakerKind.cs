@@ -35,4 +35,24 @@ public static class SpeakerKinds
         SpeakerKind.Media => "media",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown speaker kind."),
     };
+
+    /// <summary>Parses a wire name (<c>person</c>, <c>organization</c>, <c>anonymous</c>, <c>media</c>,
+    /// <c>narrator</c>; case-insensitive).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="kind">The kind, or <see cref="SpeakerKind.Narrator"/> when the name is unknown.</param>
+    /// <returns>Whether the name is known.</returns>
+    public static bool TryParse(string? name, out SpeakerKind kind)
+    {
+        foreach (var k in Enum.GetValues<SpeakerKind>())
+        {
+            if (string.Equals(k.ToWireName(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = k;
+                return true;
+            }
+        }
+
+        kind = SpeakerKind.Narrator;
+        return false;
+    }
 }

@@ -19,6 +19,7 @@ namespace Stance;
 [JsonSerializable(typeof(IReadOnlyList<DocumentAnalysis>))]
 [JsonSerializable(typeof(StanceSummary))]
 [JsonSerializable(typeof(StanceMetrics))]
+[JsonSerializable(typeof(Stance.Evaluation.DocumentEvaluation))]
 [JsonSerializable(typeof(StanceModelMetadata))]
 public sealed partial class StanceJsonContext : JsonSerializerContext
 {
