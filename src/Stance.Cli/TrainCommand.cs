@@ -10,7 +10,9 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var data = new Argument<string>("data") { Description = "A labeled .jsonl file or a folder of them (fields text and stance; optional doc and target)." };
+        var data = new Argument<string[]>("data") { Description = "Labeled .jsonl files or folders of them (fields text and stance; optional doc and target).", Arity = ArgumentArity.OneOrMore };
+        var calibrateOn = new Option<string?>("--calibrate-on") { Description = "A data argument whose out-of-fold predictions the confidence is calibrated on (default: all examples)." };
+        var weights = new Option<string[]>("--weight") { Description = "PATH=W: the examples read from that data argument count W times (e.g. real news above written sentences).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the model.", Required = true };
         var dev = new Option<string?>("--dev") { Description = "A held-out labeled .jsonl to evaluate on and record in the model's metadata (never trained on)." };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds.", DefaultValueFactory = _ => 5 };
@@ -20,7 +22,7 @@ internal static class TrainCommand
         var l2 = new Option<float?>("--l2") { Description = "L2 regularization strength of the trainers (default: the library's default)." };
         var noCues = new Option<bool>("--no-withdrawal-cues") { Description = "Leave out the cue features written for the withdrawal target (use it for a target of your own)." };
         var tuneBias = new Option<bool>("--decision-bias") { Description = "Shift the decision per label to maximise macro-F1 on the out-of-fold predictions (see StanceTrainerOptions.TuneDecisionBias)." };
-        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2, noCues, tuneBias };
+        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2, noCues, tuneBias, weights, calibrateOn };
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new StanceTrainerOptions { Folds = parse.GetValue(folds), Seed = parse.GetValue(seed) };
@@ -32,19 +34,29 @@ internal static class TrainCommand
                 options = options with { TargetDescription = t };
             if (parse.GetValue(noCues))
                 options = options with { WithdrawalCues = false };
+            if (parse.GetValue(calibrateOn) is { } calibration)
+                options = options with { CalibrationSource = calibration };
             if (parse.GetValue(tuneBias))
                 options = options with { TuneDecisionBias = true };
-            return Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(dev), options, cancellationToken));
+            return Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(weights) ?? [], parse.GetValue(output)!, parse.GetValue(dev), options, cancellationToken));
         });
         return command;
     }
 
-    private static int Run(string dataPath, string outputPath, string? devPath, StanceTrainerOptions options, CancellationToken cancellationToken)
+    private static int Run(string[] dataPaths, string[] weightSpecs, string outputPath, string? devPath, StanceTrainerOptions options, CancellationToken cancellationToken)
     {
-        IReadOnlyList<LabeledSentence> examples, dev = [];
+        if (!TryParseWeights(weightSpecs, dataPaths, out var weights))
+            return ExitCodes.Usage;
+        var examples = new List<LabeledSentence>();
+        IReadOnlyList<LabeledSentence> dev = [];
         try
         {
-            examples = StanceCorpus.ReadLabeledSentences(dataPath);
+            foreach (var path in dataPaths)
+            {
+                float w = weights.GetValueOrDefault(path, 1f);
+                examples.AddRange(StanceCorpus.ReadLabeledSentences(path).Select(e => e with { Weight = w, Source = path }));
+            }
+
             if (devPath is not null)
                 dev = StanceCorpus.ReadLabeledSentences(devPath);
         }
@@ -82,6 +94,9 @@ internal static class TrainCommand
         Console.WriteLine($"kept {model.Metadata.Trainer}");
         Console.WriteLine("cross-validation on the training data:");
         Console.WriteLine(model.Metadata.CrossValidation?.ToReport());
+        foreach (var (source, metrics) in model.Metadata.CrossValidationBySource)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validation on {source}: macro-F1 {metrics.MacroF1:0.000} (pro {metrics.PerClass[0].F1:0.000}, anti {metrics.PerClass[1].F1:0.000}, neutral {metrics.PerClass[2].F1:0.000}), {metrics.Count} sentences"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"temperature: {model.Metadata.Temperature:0.000}"));
         if (model.Metadata.DecisionBias.Count > 0)
             Console.WriteLine("decision bias (log offsets tuned on the out-of-fold predictions): " + string.Join(", ", model.Metadata.DecisionBias.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Key} {b.Value:+0.0;-0.0}"))));
         if (dev.Count > 0)
@@ -107,5 +122,31 @@ internal static class TrainCommand
 
         Console.WriteLine($"model written to {outputPath} (corpus sha256 {model.Metadata.CorpusSha256[..12]}…)");
         return ExitCodes.Success;
+    }
+
+    // "PATH=W" for each data argument whose examples weigh W; every PATH must be one of the data arguments.
+    private static bool TryParseWeights(string[] specs, string[] dataPaths, out Dictionary<string, float> weights)
+    {
+        weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var spec in specs)
+        {
+            int eq = spec.LastIndexOf('=');
+            if (eq <= 0 || !float.TryParse(spec.AsSpan(eq + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float w) || !(w > 0) || float.IsInfinity(w))
+            {
+                CliConsole.Fail($"--weight '{spec}': expected PATH=W with W a number above 0.");
+                return false;
+            }
+
+            string path = spec[..eq];
+            if (!dataPaths.Contains(path, StringComparer.Ordinal))
+            {
+                CliConsole.Fail($"--weight '{spec}': '{path}' is not one of the data arguments ({string.Join(", ", dataPaths)}).");
+                return false;
+            }
+
+            weights[path] = w;
+        }
+
+        return true;
     }
 }

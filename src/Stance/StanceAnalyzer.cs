@@ -92,10 +92,10 @@ public sealed class StanceAnalyzer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = _segmenter.Segment(text);
-        var context = _attributor.CreateContext();
+        var reader = CreateReader();
         var sentences = new SentenceStance[spans.Count];
         for (int i = 0; i < spans.Count; i++)
-            sentences[i] = AnalyzeSentence(text, spans[i], 0, i, documentId, context);
+            sentences[i] = AnalyzeSentence(text, spans[i], 0, i, documentId, reader);
         return new DocumentAnalysis(documentId, sentences);
     }
 
@@ -114,7 +114,7 @@ public sealed class StanceAnalyzer : IDisposable
 
     private async IAsyncEnumerable<SentenceStance> AnalyzeCoreAsync(TextReader reader, string? documentId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var context = _attributor.CreateContext();
+        var document = CreateReader();
         // A window of the text: [0, length) holds the unread tail, which starts at `offset` in the document.
         char[] window = new char[Math.Max(16 * 1024, 4 * Options.MaxSentenceLength)];
         int length = 0, index = 0;
@@ -136,7 +136,7 @@ public sealed class StanceAnalyzer : IDisposable
             while (_segmenter.TryNext(chunk, ref position, final, out var span))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return AnalyzeSentence(chunk, span, offset, index++, documentId, context);
+                yield return AnalyzeSentence(chunk, span, offset, index++, documentId, document);
             }
 
             if (final && position >= length)
@@ -249,11 +249,13 @@ public sealed class StanceAnalyzer : IDisposable
     {
     }
 
-    private SentenceStance AnalyzeSentence(string text, SentenceSpan span, long offset, int index, string? documentId, SpeakerContext context)
+    private StanceDocumentReader CreateReader() => new(_attributor, Model.Choices);
+
+    private SentenceStance AnalyzeSentence(string text, SentenceSpan span, long offset, int index, string? documentId, StanceDocumentReader reader)
     {
-        var attribution = _attributor.Next(context, text, span);
+        var (attribution, row) = reader.Next(text, span, Options.Target);
         string sentence = text.Substring(span.Start, span.Length);
-        var prediction = Model.Predict(sentence, Options.Target, Options.ExplanationSize);
+        var prediction = Model.Predict(row, Options.ExplanationSize);
         return new SentenceStance(sentence, prediction.Label, attribution.Speaker)
         {
             DocumentId = documentId,

@@ -12,4 +12,13 @@ public sealed record LabeledSentence(string Text, StanceLabel Label)
     /// <summary>The document the sentence comes from. Cross-validation keeps the sentences of one
     /// document in the same fold.</summary>
     public string? DocumentId { get; init; }
+
+    /// <summary>How much the example counts in training, relative to the others (default 1): for
+    /// example more for real annotated news than for written sentences. Multiplies the class weight.</summary>
+    public float Weight { get; init; } = 1f;
+
+    /// <summary>Where the example comes from (for example the data file's name): the trainer reports
+    /// cross-validation per source and can calibrate on one source's out-of-fold predictions
+    /// (<see cref="StanceTrainerOptions.CalibrationSource"/>). <see langword="null"/> for none.</summary>
+    public string? Source { get; init; }
 }

@@ -22,6 +22,10 @@ internal sealed class StanceFeatureRow
     /// <summary>The document the sentence comes from, so that cross-validation keeps documents whole.</summary>
     public string Group { get; set; } = "";
 
+    /// <summary>Where the example comes from (<see cref="LabeledSentence.Source"/>), for per-source
+    /// cross-validation figures; empty for none.</summary>
+    public string Source { get; set; } = "";
+
     /// <summary>The example's weight in training (class balancing).</summary>
     public float Weight { get; set; } = 1f;
 }
@@ -48,4 +52,7 @@ internal sealed class ScoredRow
 
     /// <summary>The probability of each label, in the order of the model's label keys.</summary>
     public float[] Score { get; set; } = [];
+
+    /// <summary>Where the example comes from.</summary>
+    public string Source { get; set; } = "";
 }

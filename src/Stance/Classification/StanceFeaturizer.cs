@@ -1,4 +1,3 @@
-using Stance.Speakers;
 using Stance.Text;
 
 namespace Stance.Classification;
@@ -14,22 +13,31 @@ namespace Stance.Classification;
 internal sealed class StanceFeaturizer
 {
     /// <summary>Changes whenever the features a sentence produces change.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private readonly ArabicTokenizer _tokenizer;
     private readonly ArabicNormalizer _normalizer;
     private readonly StanceLexicon _lexicon;
+    private readonly CueComposer _composer;
 
     public StanceFeaturizer(StanceLexicon? lexicon = null)
     {
         _tokenizer = new ArabicTokenizer(options: ArabicTokenizerOptions.Default);
         _normalizer = ArabicNormalizer.Default;
         _lexicon = lexicon ?? StanceLexicon.Default;
+        _composer = new CueComposer(_lexicon);
     }
 
     public static StanceFeaturizer Default { get; } = new();
 
-    public StanceFeatureRow Featurize(string text, string? target = null, bool conjoinTarget = false, bool withdrawalCues = true)
+    /// <summary>Featurizes one sentence.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="context">Its place in the document, as read so far.</param>
+    /// <param name="choices">The model's feature choices.</param>
+    /// <param name="target">The target, for a multi-target model.</param>
+    /// <returns>The row, and the sentence's composed direction (+1 pro, −1 anti, 0 none) that later
+    /// sentences of the document may use as context.</returns>
+    public (StanceFeatureRow Row, int Direction) Featurize(string text, SentenceContext context, FeatureChoices choices, string? target = null)
     {
         var tokens = new List<string>();
         var stems = new List<string>();
@@ -48,17 +56,24 @@ internal sealed class StanceFeaturizer
                 case TokenKind.Number:
                     tokens.Add("<num>");
                     break;
-                case TokenKind.Punctuation when scanner.HasValue && scanner.Value is "?" or "!" or "\"":
+                case TokenKind.Punctuation when scanner.HasValue && scanner.Value is "?" or "!":
+                    // Quotation marks are left out on purpose: in written training text they stood in
+                    // for stance, while real reporting carries most stance in paraphrase. Who speaks
+                    // reaches the model through the attribution's features instead.
                     tokens.Add(scanner.Value.ToString());
                     break;
             }
         }
 
         var cues = new List<string>();
-        if (withdrawalCues)
-            AddWithdrawalCues(text, stems, cues);
+        int direction = 0;
+        if (choices.WithdrawalCues)
+        {
+            direction = AddWithdrawalCues(stems, cues);
+            AddContext(context, cues);
+        }
 
-        if (conjoinTarget && !string.IsNullOrEmpty(target))
+        if (choices.ConjoinTarget && !string.IsNullOrEmpty(target))
         {
             int n = tokens.Count;
             for (int i = 0; i < n; i++)
@@ -73,34 +88,53 @@ internal sealed class StanceFeaturizer
         if (cues.Count == 0)
             cues.Add("cue:none");
 
-        return new StanceFeatureRow
+        var row = new StanceFeatureRow
         {
             Tokens = [.. tokens],
-            Chars = _normalizer.Normalize(text),
+            Chars = QuotationMarks.Strip(_normalizer.Normalize(text)),
             Cues = [.. cues],
         };
+        return (row, direction);
     }
 
-    /// <summary>The cue features written for the withdrawal target (see <see cref="StanceTrainerOptions.WithdrawalCues"/>).</summary>
-    private void AddWithdrawalCues(string text, List<string> stems, List<string> cues)
+    /// <summary>The cue features written for the withdrawal target (see <see cref="StanceTrainerOptions.WithdrawalCues"/>):
+    /// lexicon hits with negation scope, the composed cues of the stance grammar and a negator flag.</summary>
+    /// <returns>The sentence's direction: the composed one, or the lexicon hits' balance when nothing composes.</returns>
+    private int AddWithdrawalCues(List<string> stems, List<string> cues)
     {
         var hits = new List<CueHit>();
         _lexicon.Match(stems, hits);
+        int balance = 0;
         foreach (var hit in hits)
         {
-            string side = hit.EffectiveLabel == StanceLabel.Pro ? "pro" : "anti";
-            cues.Add("cue:" + side);
+            bool pro = hit.EffectiveLabel == StanceLabel.Pro;
+            balance += pro ? 1 : -1;
+            cues.Add(pro ? "cue:pro" : "cue:anti");
             cues.Add((hit.Negated ? "cue:neg:" : "cue:") + hit.Name);
         }
 
         if (stems.Exists(_lexicon.IsNegator))
             cues.Add("has:negator");
-
-        // Who speaks matters to the label: the narrator takes no side (ANNOTATION, rule 4), while a
-        // quoted source usually does. The sentence is attributed on its own, without document
-        // context, so that training, evaluation and analysis see the same feature for the same text.
-        var attributor = SpeakerAttributor.Default;
-        var attribution = attributor.Next(attributor.CreateContext(), text, new SentenceSpan(0, text.Length));
-        cues.Add("speaker:" + attribution.Kind.ToWireName());
+        int composed = _composer.Compose(stems, cues);
+        return composed != 0 ? composed : Math.Sign(balance);
     }
+
+    /// <summary>Who speaks and where the sentence stands. The narrator takes no side (ANNOTATION,
+    /// rule 4) while a quoted source usually does; a headline states the article's angle; a
+    /// continuation keeps its speaker's side; the lede follows the headline.</summary>
+    private static void AddContext(SentenceContext context, List<string> cues)
+    {
+        cues.Add("speaker:" + context.SpeakerKind.ToWireName());
+        cues.Add(context.HasCue ? "has:cue" : "has:nocue");
+        if (context.Index == 0)
+            cues.Add("pos:headline");
+        else if (context.Index == 1)
+            cues.Add("pos:lede");
+        if (context.Continues)
+            cues.Add("ctx:continues:" + DirectionName(context.CarriedDirection));
+        if (context.Index == 1 && context.HeadlineDirection != 0)
+            cues.Add("ctx:headline:" + DirectionName(context.HeadlineDirection));
+    }
+
+    private static string DirectionName(int direction) => direction > 0 ? "pro" : direction < 0 ? "anti" : "none";
 }

@@ -23,12 +23,22 @@ internal sealed class StanceLexicon
 
     private readonly CueEntry[] _entries;
     private readonly StringSpanSet _negators;
+    private readonly GrammarEntry[] _targets;
+    private readonly GrammarEntry[] _predicates;
 
-    private StanceLexicon(CueEntry[] entries, StringSpanSet negators)
+    private StanceLexicon(CueEntry[] entries, StringSpanSet negators, GrammarEntry[] targets, GrammarEntry[] predicates)
     {
         _entries = entries;
         _negators = negators;
+        _targets = targets;
+        _predicates = predicates;
     }
+
+    /// <summary>The target mentions of the stance grammar, each with its direction (+1 leaving, −1 staying).</summary>
+    internal IReadOnlyList<GrammarEntry> Targets => _targets;
+
+    /// <summary>The predicates of the stance grammar, each with its direction (+1 wants, −1 rejects or ends).</summary>
+    internal IReadOnlyList<GrammarEntry> Predicates => _predicates;
 
     public static StanceLexicon Default => s_default.Value;
 
@@ -38,6 +48,8 @@ internal sealed class StanceLexicon
     {
         var entries = new List<CueEntry>();
         var negators = new List<string>();
+        var targets = new List<GrammarEntry>();
+        var predicates = new List<GrammarEntry>();
         using var reader = new StreamReader(stream, Encoding.UTF8);
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -63,12 +75,18 @@ internal sealed class StanceLexicon
                 case "neg":
                     negators.Add(terms[0]);
                     break;
+                case "target+" or "target-":
+                    targets.Add(new GrammarEntry(terms, kind[^1] == '+' ? 1 : -1, terms[0]));
+                    break;
+                case "pred+" or "pred-":
+                    predicates.Add(new GrammarEntry(terms, kind[^1] == '+' ? 1 : -1, terms[0]));
+                    break;
                 default:
                     throw new InvalidDataException($"stance-cues.txt line {lineNumber}: unknown kind '{kind}'.");
             }
         }
 
-        return new StanceLexicon([.. entries], new StringSpanSet(negators));
+        return new StanceLexicon([.. entries], new StringSpanSet(negators), [.. targets], [.. predicates]);
     }
 
     /// <summary>Finds the cues in a sentence's stem tokens.</summary>
@@ -92,6 +110,10 @@ internal sealed class StanceLexicon
     }
 
     public bool IsNegator(string stem) => _negators.Contains(stem);
+
+    /// <summary>Where a grammar entry matches at <paramref name="start"/>: the index after it, or −1.</summary>
+    internal static int MatchAt(GrammarEntry entry, IReadOnlyList<string> stems, int start) =>
+        start < stems.Count && TermMatches(entry.Terms[0], stems[start]) ? MatchRest(entry.Terms, 1, stems, start + 1) : -1;
 
     private bool IsNegated(IReadOnlyList<string> stems, int start)
     {
@@ -147,6 +169,12 @@ internal sealed class StanceLexicon
 
     private sealed record CueEntry(StanceLabel Label, string[] Terms, string Name);
 }
+
+/// <summary>A target mention or a predicate of the stance grammar.</summary>
+/// <param name="Terms">The stems to match (<c>*</c> is a short gap).</param>
+/// <param name="Direction">+1 or −1.</param>
+/// <param name="Name">The first term, as the feature name.</param>
+internal sealed record GrammarEntry(string[] Terms, int Direction, string Name);
 
 /// <summary>A cue found in a sentence.</summary>
 /// <param name="Name">The cue's terms joined with underscores.</param>

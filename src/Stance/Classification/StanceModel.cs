@@ -31,8 +31,6 @@ public sealed class StanceModel
     private readonly StanceLabel[] _scoreOrder;
     private readonly ConcurrentBag<PredictionEngine<StanceFeatureRow, StanceScoreRow>> _engines = new();
     private readonly Lazy<Explainer?> _explainer;
-    private readonly bool _conjoinTarget;
-    private readonly bool _withdrawalCues;
     private readonly double[] _bias;
 
     private StanceModel(MLContext ml, ITransformer transformer, byte[] mlNetBytes, StanceModelMetadata metadata)
@@ -42,8 +40,7 @@ public sealed class StanceModel
         _mlNetBytes = mlNetBytes;
         Metadata = metadata;
         _scoreOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
-        _conjoinTarget = metadata.Targets.Count > 0;
-        _withdrawalCues = metadata.TrainerOptions?.WithdrawalCues ?? true;
+        Choices = new FeatureChoices(metadata.Targets.Count > 0, metadata.TrainerOptions?.WithdrawalCues ?? true);
         _bias = BiasInScoreOrder(metadata, _scoreOrder);
         _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(_transformer, _ml), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -166,15 +163,17 @@ public sealed class StanceModel
 
     internal StanceModel WithMetadata(StanceModelMetadata metadata) => new(_ml, _transformer, _mlNetBytes, metadata with { ModelSha256 = Metadata.ModelSha256 });
 
-    // Features exactly as the model was trained with them: the target conjunction and the withdrawal
-    // cues are the model's own choices, read from its metadata.
-    private StanceFeatureRow Featurize(string text, string? target) =>
-        StanceFeaturizer.Default.Featurize(text, target, _conjoinTarget, _withdrawalCues);
+    /// <summary>The featurizer settings the model was trained with (the target conjunction and the
+    /// withdrawal cues), read from its metadata: every path that scores features with them.</summary>
+    internal FeatureChoices Choices { get; }
 
-    /// <summary>Classifies one sentence.</summary>
-    internal StancePrediction Predict(string text, string? target = null, int explain = 5)
+    /// <summary>Classifies one sentence read alone, outside any document.</summary>
+    internal StancePrediction Predict(string text, string? target = null, int explain = 5) =>
+        Predict(StanceDocumentReader.FeaturizeAll([new LabeledSentence(text, StanceLabel.Neutral) { Target = target }], Choices)[0], explain);
+
+    /// <summary>Classifies one featurized sentence.</summary>
+    internal StancePrediction Predict(StanceFeatureRow row, int explain = 5)
     {
-        var row = Featurize(text, target);
         var engine = RentEngine();
         try
         {
@@ -197,13 +196,15 @@ public sealed class StanceModel
     internal IReadOnlyList<StancePrediction> PredictBatch(IReadOnlyList<string> texts, string? target = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return ScoreRows(texts.Select(t => Featurize(t, target))).Select(s => new StancePrediction(s.Best, s, [])).ToList();
+        var sentences = texts.Select(t => new LabeledSentence(t, StanceLabel.Neutral) { Target = target }).ToList();
+        return ScoreRows(StanceDocumentReader.FeaturizeAll(sentences, Choices)).Select(s => new StancePrediction(s.Best, s, [])).ToList();
     }
 
-    /// <summary>Scores labeled sentences (each with its own target) in one pass, with the model's
-    /// decision offsets applied, for evaluation.</summary>
-    internal IReadOnlyList<StanceScores> Score(IEnumerable<LabeledSentence> sentences) =>
-        ScoreRows(sentences.Select(s => Featurize(s.Text, s.Target)));
+    /// <summary>Scores labeled sentences (each with its own target; the sentences of a document read
+    /// in order, as the analyzer reads them) in one pass, with the model's decision offsets applied,
+    /// for evaluation.</summary>
+    internal IReadOnlyList<StanceScores> Score(IReadOnlyList<LabeledSentence> sentences) =>
+        ScoreRows(StanceDocumentReader.FeaturizeAll(sentences, Choices));
 
     private List<StanceScores> ScoreRows(IEnumerable<StanceFeatureRow> rows)
     {
@@ -222,6 +223,7 @@ public sealed class StanceModel
         for (int i = 0; i < score.Length && i < p.Length; i++)
             p[i] = score[i];
         DecisionBias.Apply(_bias, p);
+        TemperatureScaling.Apply(Metadata.Temperature, p);
         double pro = 0, anti = 0, neutral = 0;
         for (int i = 0; i < p.Length && i < _scoreOrder.Length; i++)
         {
@@ -288,6 +290,8 @@ public sealed class StanceModel
         var expected = StanceLabels.All.Select(l => l.ToWireName()).Order(StringComparer.Ordinal);
         if (metadata.Labels is null || !metadata.Labels.Order(StringComparer.Ordinal).SequenceEqual(expected))
             throw new InvalidStanceModelException($"The model was trained for the label set [{string.Join(", ", metadata.Labels ?? [])}], not [{string.Join(", ", expected)}].");
+        if (!(metadata.Temperature >= TemperatureScaling.Min && metadata.Temperature <= TemperatureScaling.Max))
+            throw new InvalidStanceModelException($"The model's temperature is {metadata.Temperature}; it must lie within [{TemperatureScaling.Min}, {TemperatureScaling.Max}].");
         if (!string.Equals(metadata.ModelSha256, Sha256(mlNetBytes), StringComparison.OrdinalIgnoreCase))
             throw new InvalidStanceModelException("The ML.NET model does not match the hash in the model's metadata: the file is damaged or was altered.");
     }

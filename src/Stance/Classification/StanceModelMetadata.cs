@@ -58,6 +58,28 @@ public sealed record StanceModelMetadata
 
     private readonly IReadOnlyDictionary<string, double> _decisionBias = ReadOnlyDictionary<string, double>.Empty;
 
+    /// <summary>The temperature that divides the log-probabilities (after the decision offsets) so that
+    /// confidence matches accuracy, fitted on out-of-fold predictions; 1 for none.</summary>
+    public double Temperature
+    {
+        get => _temperature;
+        // A file written before this field existed reads back 0 (source-generated JSON sets every
+        // init property): that means no temperature.
+        init => _temperature = value == 0 ? 1 : value;
+    }
+
+    private readonly double _temperature = 1;
+
+    /// <summary>The chosen trainer's cross-validation figures for each source of examples
+    /// (<see cref="LabeledSentence.Source"/>), when there were several; empty otherwise.</summary>
+    public IReadOnlyDictionary<string, StanceMetrics> CrossValidationBySource
+    {
+        get => _bySource;
+        init => _bySource = value ?? ReadOnlyDictionary<string, StanceMetrics>.Empty;
+    }
+
+    private readonly IReadOnlyDictionary<string, StanceMetrics> _bySource = ReadOnlyDictionary<string, StanceMetrics>.Empty;
+
     /// <summary>Metrics on a held-out development set, when the training command was given one.</summary>
     public StanceMetrics? Development { get; init; }
 

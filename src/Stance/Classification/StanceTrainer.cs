@@ -40,6 +40,8 @@ public sealed class StanceTrainer
             throw new ArgumentException($"Training needs at least {Options.Folds} examples; got {list.Count}.", nameof(examples));
         if (list.Exists(e => e is null || string.IsNullOrWhiteSpace(e.Text)))
             throw new ArgumentException("Every example needs a non-empty text.", nameof(examples));
+        if (list.Exists(e => !(e.Weight > 0) || float.IsInfinity(e.Weight)))
+            throw new ArgumentException("Every example's weight must be a finite number above 0.", nameof(examples));
 
         var targets = list.Select(e => e.Target).OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         bool conjoin = Options.ConjoinTarget && targets.Length > 1;
@@ -61,7 +63,9 @@ public sealed class StanceTrainer
 
         // Best macro-F1; ties go to the earlier candidate, so the choice is stable.
         var (best, bestIndex) = comparisons.Select((c, i) => (c, i)).OrderByDescending(x => x.c.CrossValidation.MacroF1).ThenBy(x => x.i).First();
-        var bias = Options.TuneDecisionBias ? TuneBias(ml, outOfFold[bestIndex]) : new Dictionary<string, double>();
+        var oof = OutOfFold(ml, outOfFold[bestIndex]);
+        var bias = Options.TuneDecisionBias ? TuneBias(oof) : new Dictionary<string, double>();
+        double temperature = Options.Calibrate ? FitTemperature(oof, bias) : 1;
         cancellationToken.ThrowIfCancellationRequested();
         var transformer = StancePipeline.Build(ml, Options, best.Trainer).Fit(data);
         var metadata = new StanceModelMetadata
@@ -77,29 +81,33 @@ public sealed class StanceTrainer
             Seed = Options.Seed,
             TrainerOptions = Options,
             CrossValidation = best.CrossValidation,
+            CrossValidationBySource = BySource(ml, oof),
             DecisionBias = bias,
+            Temperature = temperature,
             MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "",
         };
         var model = StanceModel.FromTrained(ml, transformer, data.Schema, metadata);
         return new StanceTrainingResult(model, [.. comparisons.OrderByDescending(c => c.CrossValidation.MacroF1)]);
     }
 
-    // The offsets by label wire name; labels whose offset is zero are left out.
-    private static Dictionary<string, double> TuneBias(MLContext ml, IDataView[] scoredFolds)
+    // The kept trainer's out-of-fold predictions: gold index and probabilities in score order, and source.
+    private static List<(int Gold, float[] Score, string Source)> OutOfFold(MLContext ml, IDataView[] scoredFolds)
     {
-        var gold = new List<int>();
-        var scores = new List<float[]>();
+        var rows = new List<(int, float[], string)>();
         foreach (var fold in scoredFolds)
         {
             // Label keys are 1-based in the model's score order.
             foreach (var row in ml.Data.CreateEnumerable<ScoredRow>(fold, reuseRowObject: false))
-            {
-                gold.Add((int)row.LabelKey - 1);
-                scores.Add(row.Score);
-            }
+                rows.Add(((int)row.LabelKey - 1, row.Score, row.Source));
         }
 
-        var offsets = DecisionBias.Tune(gold, scores, StancePipeline.KeyOrder.Length);
+        return rows;
+    }
+
+    // The offsets by label wire name; labels whose offset is zero are left out.
+    private static Dictionary<string, double> TuneBias(List<(int Gold, float[] Score, string Source)> oof)
+    {
+        var offsets = DecisionBias.Tune(oof.Select(r => r.Gold).ToList(), oof.Select(r => r.Score).ToList(), StancePipeline.KeyOrder.Length);
         var result = new Dictionary<string, double>();
         for (int i = 0; i < offsets.Length; i++)
         {
@@ -110,19 +118,54 @@ public sealed class StanceTrainer
         return result;
     }
 
+    // On the calibration source's out-of-fold rows (all rows when none is named), after the offsets.
+    private double FitTemperature(List<(int Gold, float[] Score, string Source)> oof, Dictionary<string, double> bias)
+    {
+        var rows = Options.CalibrationSource is { } source ? oof.Where(r => r.Source == source).ToList() : oof;
+        if (rows.Count == 0)
+            throw new ArgumentException($"No example comes from the calibration source '{Options.CalibrationSource}'.");
+        var offsets = StancePipeline.KeyOrder.Select(k => bias.GetValueOrDefault(StanceLabels.FromKey(k).ToWireName())).ToArray();
+        var probabilities = rows.Select(r =>
+        {
+            var p = Array.ConvertAll(r.Score, x => (double)x);
+            DecisionBias.Apply(offsets, p);
+            return p;
+        }).ToList();
+        return TemperatureScaling.Fit(rows.Select(r => r.Gold).ToList(), probabilities);
+    }
+
+    // Cross-validation figures of each source, when the examples name more than one.
+    private static Dictionary<string, StanceMetrics> BySource(MLContext ml, List<(int Gold, float[] Score, string Source)> oof)
+    {
+        var result = new Dictionary<string, StanceMetrics>(StringComparer.Ordinal);
+        var sources = oof.Select(r => r.Source).Distinct().ToList();
+        if (sources.Count < 2)
+            return result;
+        var order = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
+        foreach (var source in sources)
+        {
+            result[source.Length == 0 ? "(none)" : source] = MulticlassScoring.Evaluate(ml, oof.Where(r => r.Source == source)
+                .Select(r => (order[r.Gold], new StanceScores(r.Score[Array.IndexOf(order, StanceLabel.Pro)], r.Score[Array.IndexOf(order, StanceLabel.Anti)], r.Score[Array.IndexOf(order, StanceLabel.Neutral)]))));
+        }
+
+        return result;
+    }
+
     private List<StanceFeatureRow> Featurize(List<LabeledSentence> examples, bool conjoin)
     {
         var counts = StanceLabels.All.ToDictionary(l => l, l => examples.Count(e => e.Label == l));
-        var rows = new List<StanceFeatureRow>(examples.Count);
+        // Training reads documents exactly as the analyzer does: speakers and context in order.
+        var rows = StanceDocumentReader.FeaturizeAll(examples, new FeatureChoices(conjoin, Options.WithdrawalCues));
         for (int i = 0; i < examples.Count; i++)
         {
             var e = examples[i];
-            var row = StanceFeaturizer.Default.Featurize(e.Text, e.Target, conjoin, Options.WithdrawalCues);
+            var row = rows[i];
             row.Label = StanceLabels.ToKey(e.Label);
             // Without a document id every sentence is its own group.
             row.Group = e.DocumentId ?? ("#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            row.Weight = Options.BalanceClasses ? (float)(examples.Count / (3.0 * counts[e.Label])) : 1f;
-            rows.Add(row);
+            float balance = Options.BalanceClasses ? (float)(examples.Count / (3.0 * counts[e.Label])) : 1f;
+            row.Weight = balance * e.Weight;
+            row.Source = e.Source ?? "";
         }
 
         return rows;
@@ -133,7 +176,9 @@ public sealed class StanceTrainer
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var e in examples)
-            hash.AppendData(Encoding.UTF8.GetBytes($"{e.Label.ToWireName()}\t{e.Target}\t{e.Text}\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(e.Weight == 1f
+                ? $"{e.Label.ToWireName()}\t{e.Target}\t{e.Text}\n"
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{e.Label.ToWireName()}\t{e.Target}\t{e.Text}\t{e.Weight:R}\n")));
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 }

@@ -51,4 +51,17 @@ public sealed record StanceTrainerOptions
     /// 0.689), so it is offered, not imposed. Try it when one label is rare and under-predicted.
     /// </summary>
     public bool TuneDecisionBias { get; init; }
+
+    /// <summary>
+    /// Fit a temperature to the kept trainer's out-of-fold predictions so that confidence means the
+    /// chance of being right (<see cref="StanceModelMetadata.Temperature"/>). Default <see langword="true"/>.
+    /// </summary>
+    public bool Calibrate { get; init; } = true;
+
+    /// <summary>
+    /// Fit the temperature on the out-of-fold predictions of the examples from this
+    /// <see cref="LabeledSentence.Source"/> only: the text the model will meet (for the default model,
+    /// real news rather than written sentences). <see langword="null"/>: all examples.
+    /// </summary>
+    public string? CalibrationSource { get; init; }
 }

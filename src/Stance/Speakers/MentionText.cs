@@ -1,3 +1,4 @@
+using Stance.Text;
 using System.Text;
 
 namespace Stance.Speakers;
@@ -28,7 +29,7 @@ internal static class MentionText
         for (int i = from; i < to; i++)
         {
             char c = text[i];
-            if (SpeakerLexicon.QuoteChars.Contains(c) || c == '\u0640')
+            if (QuotationMarks.Chars.Contains(c) || c == '\u0640')
                 continue;
             if (char.IsWhiteSpace(c))
             {

@@ -63,12 +63,8 @@ internal sealed class SpeakerLexicon
     /// <summary>Folds text for matching: the normalizer's folds, ة→ه, and no quote marks.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var s = s_matcher.Normalize(text);
-        return s.AsSpan().IndexOfAny(QuoteChars) < 0 ? s : string.Concat(s.Where(c => QuoteChars.IndexOf(c) < 0));
+        return QuotationMarks.Strip(s_matcher.Normalize(text));
     }
-
-    /// <summary>Quote marks that are not part of a name.</summary>
-    public const string QuoteChars = "\"«»“”„‟'`";
 
     /// <summary>The word without the article ال (kept when the rest would be too short to be a word).</summary>
     public static string Bare(string word) => word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;

@@ -21,7 +21,7 @@ internal readonly record struct SpeakerToken(int Start, int Length, string Norm,
     public bool IsComma => Mark is ',' or '،';
 
     /// <summary>Whether the token is a quote mark.</summary>
-    public bool IsQuote => !IsWord && SpeakerLexicon.QuoteChars.Contains(Mark);
+    public bool IsQuote => !IsWord && QuotationMarks.Chars.Contains(Mark);
 
     /// <summary>Whether the word has digits (a date or a number: never a name).</summary>
     public bool HasDigit => IsWord && Norm.Any(char.IsAsciiDigit);

@@ -85,8 +85,9 @@ public sealed class TrainerTests
 
         Assert.False(loaded.Metadata.TrainerOptions!.WithdrawalCues);
         const string cued = "وقال النائب إنه يطالب بانسحاب القوات الأجنبية";
-        Assert.Contains("cue:pro", StanceFeaturizer.Default.Featurize(cued).Cues);
-        Assert.Equal(["cue:none"], StanceFeaturizer.Default.Featurize(cued, withdrawalCues: false).Cues);
+        var alone = new SentenceContext(-1, SpeakerKind.Person, true, false, 0, 0);
+        Assert.Contains("cue:pro", StanceFeaturizer.Default.Featurize(cued, alone, new FeatureChoices(false, true)).Row.Cues);
+        Assert.Equal(["cue:none"], StanceFeaturizer.Default.Featurize(cued, alone, new FeatureChoices(false, false)).Row.Cues);
         Assert.DoesNotContain(loaded.Predict(cued).Explanation, f => f.Feature.StartsWith("cue:", StringComparison.Ordinal) && f.Feature != "cue:cue:none");
         foreach (var text in favor.Concat(against).Concat(none))
             Assert.Equal(model.Predict(text).Scores, loaded.Predict(text).Scores);
