@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Stance.Classification;
 using Stance.Corpus;
+using Stance.Evaluation;
 
 namespace Stance.Cli;
 
@@ -11,6 +12,7 @@ internal static class TrainCommand
     public static Command Create()
     {
         var data = new Argument<string[]>("data") { Description = "Labeled .jsonl files or folders of them (fields text and stance; optional doc and target).", Arity = ArgumentArity.OneOrMore };
+        var evalDocs = new Option<string[]>("--eval-docs") { Description = "GOLD=FOLDER: after training, evaluate on these whole documents (as `evaluate --docs`) and record the figures in the model.", AllowMultipleArgumentsPerToken = true };
         var calibrateOn = new Option<string?>("--calibrate-on") { Description = "A data argument whose out-of-fold predictions the confidence is calibrated on (default: all examples)." };
         var weights = new Option<string[]>("--weight") { Description = "PATH=W: the examples read from that data argument count W times (e.g. real news above written sentences).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the model.", Required = true };
@@ -22,7 +24,7 @@ internal static class TrainCommand
         var l2 = new Option<float?>("--l2") { Description = "L2 regularization strength of the trainers (default: the library's default)." };
         var noCues = new Option<bool>("--no-withdrawal-cues") { Description = "Leave out the cue features written for the withdrawal target (use it for a target of your own)." };
         var tuneBias = new Option<bool>("--decision-bias") { Description = "Shift the decision per label to maximise macro-F1 on the out-of-fold predictions (see StanceTrainerOptions.TuneDecisionBias)." };
-        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2, noCues, tuneBias, weights, calibrateOn };
+        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2, noCues, tuneBias, weights, calibrateOn, evalDocs };
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new StanceTrainerOptions { Folds = parse.GetValue(folds), Seed = parse.GetValue(seed) };
@@ -38,12 +40,12 @@ internal static class TrainCommand
                 options = options with { CalibrationSource = calibration };
             if (parse.GetValue(tuneBias))
                 options = options with { TuneDecisionBias = true };
-            return Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(weights) ?? [], parse.GetValue(output)!, parse.GetValue(dev), options, cancellationToken));
+            return Task.FromResult(Run(parse.GetValue(data)!, parse.GetValue(weights) ?? [], parse.GetValue(output)!, parse.GetValue(dev), parse.GetValue(evalDocs) ?? [], options, cancellationToken));
         });
         return command;
     }
 
-    private static int Run(string[] dataPaths, string[] weightSpecs, string outputPath, string? devPath, StanceTrainerOptions options, CancellationToken cancellationToken)
+    private static int Run(string[] dataPaths, string[] weightSpecs, string outputPath, string? devPath, string[] evalDocs, StanceTrainerOptions options, CancellationToken cancellationToken)
     {
         if (!TryParseWeights(weightSpecs, dataPaths, out var weights))
             return ExitCodes.Usage;
@@ -107,6 +109,9 @@ internal static class TrainCommand
             Console.WriteLine(metrics.ToReport());
         }
 
+        if (!TryEvaluateDocuments(evalDocs, ref model))
+            return ExitCodes.InputFailed;
+
         try
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
@@ -147,6 +152,39 @@ internal static class TrainCommand
             weights[path] = w;
         }
 
+        return true;
+    }
+
+    // Each "GOLD=FOLDER" evaluated on whole documents with the new model, recorded in its metadata.
+    private static bool TryEvaluateDocuments(string[] specs, ref StanceModel model)
+    {
+        var figures = new List<HeldOutFigures>();
+        foreach (var spec in specs)
+        {
+            int eq = spec.IndexOf('=');
+            if (eq <= 0 || eq == spec.Length - 1)
+            {
+                CliConsole.Fail($"--eval-docs '{spec}': expected GOLD=FOLDER.");
+                return false;
+            }
+
+            string gold = spec[..eq], folder = spec[(eq + 1)..];
+            try
+            {
+                var e = DocumentEvaluator.Evaluate(StanceAnalyzer.Create(model), gold, folder);
+                Console.WriteLine($"held-out documents {gold}:");
+                Console.WriteLine(e.ToReport());
+                figures.Add(new HeldOutFigures(gold, e.Stance, e.Calibration.ExpectedCalibrationError, e.Speaker.Accuracy));
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or StanceDataException or ArgumentException)
+            {
+                CliConsole.Fail(e.Message);
+                return false;
+            }
+        }
+
+        if (figures.Count > 0)
+            model = model.WithMetadata(model.Metadata with { HeldOut = figures });
         return true;
     }
 }

@@ -6,8 +6,8 @@ namespace Stance.Classification;
 /// sentence without a document.</param>
 /// <param name="SpeakerKind">The kind of speaker the analyzer attributed the sentence to.</param>
 /// <param name="HasCue">Whether the sentence carries its own reporting cue.</param>
-/// <param name="Continues">Whether it keeps the previous sentence's speaker without a cue of its own
-/// (a quotation or paraphrase that goes on).</param>
+/// <param name="Continues">Whether it keeps the previous sentence's speaker without naming them again
+/// (a quotation or paraphrase that goes on, "وأضاف أن …").</param>
 /// <param name="CarriedDirection">When it continues: the composed direction of the previous sentence
 /// (+1 pro, −1 anti, 0 none).</param>
 /// <param name="HeadlineDirection">For the lede (index 1): the composed direction of the headline.</param>

@@ -35,7 +35,8 @@ internal sealed class StanceDocumentReader
     {
         var attribution = _attributor.Next(_speakers, text, span, baseOffset);
         string? speaker = attribution.Speaker?.CanonicalName;
-        bool continues = _index > 0 && attribution.Cue is null && speaker is not null && speaker == _previousSpeaker;
+        // The speaker carried over without being named again ("وأضاف أن …", a quotation that goes on).
+        bool continues = _index > 0 && attribution.Evidence is null && speaker is not null && speaker == _previousSpeaker;
         var context = new SentenceContext(
             _index,
             attribution.Kind,

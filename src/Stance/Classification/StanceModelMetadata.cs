@@ -80,8 +80,21 @@ public sealed record StanceModelMetadata
 
     private readonly IReadOnlyDictionary<string, StanceMetrics> _bySource = ReadOnlyDictionary<string, StanceMetrics>.Empty;
 
+    /// <summary>What the model learned from, source by source (<see cref="LabeledSentence.Source"/>):
+    /// the name, the number of sentences, their weight and the SHA-256 of their texts and labels.
+    /// Empty when the examples named no source.</summary>
+    public IReadOnlyList<TrainingSource> Sources { get; init; } = [];
+
     /// <summary>Metrics on a held-out development set, when the training command was given one.</summary>
     public StanceMetrics? Development { get; init; }
+
+    /// <summary>Figures on whole held-out documents (for the default model: the seed articles and
+    /// real news never trained on), measured as <c>stance evaluate --docs</c> measures them.</summary>
+    public IReadOnlyList<HeldOutFigures> HeldOut { get; init; } = [];
+
+    /// <summary>The instruction set the model was trained on (the widest vector width ML.NET's math
+    /// could use): models are bit-reproducible only on the same kind of CPU.</summary>
+    public string TrainedOnInstructionSet { get; init; } = "";
 
     /// <summary>The ML.NET version that trained the model.</summary>
     public string MlNetVersion { get; init; } = "";

@@ -82,9 +82,12 @@ public sealed class StanceTrainer
             TrainerOptions = Options,
             CrossValidation = best.CrossValidation,
             CrossValidationBySource = BySource(ml, oof),
+            Sources = [.. list.Where(e => e.Source is not null).GroupBy(e => e.Source!, StringComparer.Ordinal)
+                .Select(g => new TrainingSource(g.Key, g.Count(), g.Max(e => e.Weight), CorpusHash(g.Select(e => e with { Weight = 1 }))))],
             DecisionBias = bias,
             Temperature = temperature,
             MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "",
+            TrainedOnInstructionSet = InstructionSet(),
         };
         var model = StanceModel.FromTrained(ml, transformer, data.Schema, metadata);
         return new StanceTrainingResult(model, [.. comparisons.OrderByDescending(c => c.CrossValidation.MacroF1)]);
@@ -170,6 +173,12 @@ public sealed class StanceTrainer
 
         return rows;
     }
+
+    private static string InstructionSet() =>
+        System.Runtime.Intrinsics.X86.Avx512F.IsSupported ? "x86-64-v4 (AVX-512)"
+        : System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "x86-64-v3 (AVX2)"
+        : System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported ? "arm64 (AdvSIMD)"
+        : System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? "128-bit SIMD" : "scalar";
 
     /// <summary>SHA-256 over the examples in order: text, label and target, one line each.</summary>
     internal static string CorpusHash(IEnumerable<LabeledSentence> examples)
