@@ -12,6 +12,7 @@ internal static class TrainCommand
     public static Command Create()
     {
         var data = new Argument<string[]>("data") { Description = "Labeled .jsonl files or folders of them (fields text and stance; optional doc and target).", Arity = ArgumentArity.OneOrMore };
+        var charNgrams = new Option<int?>("--char-ngrams") { Description = "The longest character n-gram (default 4)." };
         var evalDocs = new Option<string[]>("--eval-docs") { Description = "GOLD=FOLDER: after training, evaluate on these whole documents (as `evaluate --docs`) and record the figures in the model.", AllowMultipleArgumentsPerToken = true };
         var calibrateOn = new Option<string?>("--calibrate-on") { Description = "A data argument whose out-of-fold predictions the confidence is calibrated on (default: all examples)." };
         var weights = new Option<string[]>("--weight") { Description = "PATH=W: the examples read from that data argument count W times (e.g. real news above written sentences).", AllowMultipleArgumentsPerToken = true };
@@ -24,7 +25,7 @@ internal static class TrainCommand
         var l2 = new Option<float?>("--l2") { Description = "L2 regularization strength of the trainers (default: the library's default)." };
         var noCues = new Option<bool>("--no-withdrawal-cues") { Description = "Leave out the cue features written for the withdrawal target (use it for a target of your own)." };
         var tuneBias = new Option<bool>("--decision-bias") { Description = "Shift the decision per label to maximise macro-F1 on the out-of-fold predictions (see StanceTrainerOptions.TuneDecisionBias)." };
-        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2, noCues, tuneBias, weights, calibrateOn, evalDocs };
+        var command = new Command("train", "Train a stance model from labeled sentences.") { data, output, dev, folds, seed, trainers, target, l2, noCues, tuneBias, weights, calibrateOn, evalDocs, charNgrams };
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new StanceTrainerOptions { Folds = parse.GetValue(folds), Seed = parse.GetValue(seed) };
@@ -36,6 +37,8 @@ internal static class TrainCommand
                 options = options with { TargetDescription = t };
             if (parse.GetValue(noCues))
                 options = options with { WithdrawalCues = false };
+            if (parse.GetValue(charNgrams) is { } chars)
+                options = options with { CharNgramLength = chars };
             if (parse.GetValue(calibrateOn) is { } calibration)
                 options = options with { CalibrationSource = calibration };
             if (parse.GetValue(tuneBias))

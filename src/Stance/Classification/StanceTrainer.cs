@@ -20,6 +20,8 @@ public sealed class StanceTrainer
     {
         Options = options ?? new StanceTrainerOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.Folds, 2, nameof(options));
+        if (Options.WordNgramLength is < 1 or > 4 || Options.CharNgramLength is < 1 or > 8)
+            throw new ArgumentOutOfRangeException(nameof(options), $"N-gram lengths must lie within 1–4 (words, got {Options.WordNgramLength}) and 1–8 (characters, got {Options.CharNgramLength}).");
         if (Options.Candidates is null || Options.Candidates.Count == 0)
             throw new ArgumentException("At least one candidate trainer is needed.", nameof(options));
     }

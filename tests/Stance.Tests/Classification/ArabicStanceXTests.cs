@@ -10,13 +10,13 @@ namespace Stance.Tests.Classification;
 /// public API. The data is read from beside the repository and never copied into it.</summary>
 public sealed class ArabicStanceXTests(ITestOutputHelper output)
 {
-    [Fact]
+    [Trait(TestLanes.Name, TestLanes.Long)]
+    [SharedDataFact]
     public void OneModelPerTargetTrainedOnTheTrainSplitScoresTheTestSplit()
     {
-        var folder = RepoPaths.Shared is { } shared ? Path.Combine(shared, "external", "arabicstancex") : null;
-        Assert.True(folder is not null && Directory.Exists(folder), "../shared/external/arabicstancex is required beside the repository");
-        var train = StanceCorpus.ReadLabeledSentences(Path.Combine(folder!, "train.jsonl"));
-        var test = StanceCorpus.ReadLabeledSentences(Path.Combine(folder!, "test.jsonl"));
+        var folder = Path.Combine(RepoPaths.Shared!, "external", "arabicstancex");
+        var train = StanceCorpus.ReadLabeledSentences(Path.Combine(folder, "train.jsonl"));
+        var test = StanceCorpus.ReadLabeledSentences(Path.Combine(folder, "test.jsonl"));
         var options = new StanceTrainerOptions
         {
             Candidates = [StanceTrainerKind.LbfgsMaximumEntropy],

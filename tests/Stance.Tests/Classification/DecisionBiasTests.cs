@@ -64,7 +64,9 @@ public sealed class DecisionBiasModelTests
     [Fact]
     public void EvaluatorAndPredictionsAgreeOnAModelWithOffsets()
     {
-        var dev = StanceCorpus.ReadLabeledSentences(RepoPaths.DevSet);
+        // Each sentence read alone, as Predict(text) and PredictBatch read it (the evaluator reads a
+        // sentence in its document's context when it has one).
+        var dev = StanceCorpus.ReadLabeledSentences(RepoPaths.DevSet).Select(s => s with { DocumentId = null }).ToList();
         var plain = StanceModel.Default.WithMetadata(StanceModel.Default.Metadata with { DecisionBias = new Dictionary<string, double>() });
         var shifted = plain.WithMetadata(plain.Metadata with { DecisionBias = new Dictionary<string, double> { ["neutral"] = 1.0 } });
 
@@ -98,6 +100,7 @@ public sealed class DecisionBiasModelTests
 /// predictions, without touching the cross-validated figures, and the model file keeps them.</summary>
 public sealed class DecisionBiasTrainingTests
 {
+    [Trait(TestLanes.Name, TestLanes.Long)]
     [Fact]
     public void OffsetsAreTunedOnlyWhenAskedAndSurviveSaveAndLoad()
     {

@@ -40,6 +40,7 @@ public sealed class DefaultModelTests(ITestOutputHelper output)
         Assert.Equal(Meta.Sources.Sum(s => s.Sentences), Meta.TrainingSentences);
     }
 
+    [Trait(TestLanes.Name, TestLanes.Long)]
     [SharedDataFact]
     public void RetrainingFromTheRecordedSourcesReproducesTheModel()
     {

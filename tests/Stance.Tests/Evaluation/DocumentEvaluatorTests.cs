@@ -11,13 +11,16 @@ public sealed class DocumentEvaluatorTests
     // Our own two-sentence document: a headline and a quoted demand.
     private const string Document = "البرلمان يناقش ملف القوات\nوقال النائب سالم الحديثي إن على الحكومة إخراج القوات الأجنبية فوراً.";
 
+    private static readonly int HeadlineLength = Document.IndexOf('\n', StringComparison.Ordinal);
+    private static readonly int LedeStart = HeadlineLength + 1;
+
     private static GoldSentence Gold(int start, int length, StanceLabel stance, string? speaker, SpeakerKind kind, params string[] keys) =>
         new("doc.txt", start, length, Document.Substring(start, length), stance) { Speaker = speaker, SpeakerKind = kind, SpeakerKeys = keys };
 
     [Fact]
     public void APredictedNameIsRightWhenItContainsAGoldKey()
     {
-        var gold = Gold(27, Document.Length - 27, StanceLabel.Pro, "سالم الحديثي", SpeakerKind.Person, "الحديثي");
+        var gold = Gold(LedeStart, Document.Length - LedeStart, StanceLabel.Pro, "سالم الحديثي", SpeakerKind.Person, "الحديثي");
         Assert.True(DocumentEvaluator.SpeakerMatches(gold, new Speaker("النائب سالم الحديثي")));
         Assert.False(DocumentEvaluator.SpeakerMatches(gold, new Speaker("النائب")));
         Assert.False(DocumentEvaluator.SpeakerMatches(gold, null));
@@ -33,7 +36,7 @@ public sealed class DocumentEvaluatorTests
     [Fact]
     public void TheNarratorIsRightOnlyWhenTheGoldHasNoSpeaker()
     {
-        var narrator = Gold(0, 26, StanceLabel.Neutral, null, SpeakerKind.Narrator);
+        var narrator = Gold(0, HeadlineLength, StanceLabel.Neutral, null, SpeakerKind.Narrator);
         Assert.True(DocumentEvaluator.SpeakerMatches(narrator, null));
         Assert.False(DocumentEvaluator.SpeakerMatches(narrator, new Speaker("البرلمان")));
     }
@@ -43,8 +46,8 @@ public sealed class DocumentEvaluatorTests
     {
         var gold = new[]
         {
-            Gold(0, 26, StanceLabel.Neutral, null, SpeakerKind.Narrator),
-            Gold(27, Document.Length - 27, StanceLabel.Pro, "سالم الحديثي", SpeakerKind.Person, "الحديثي"),
+            Gold(0, HeadlineLength, StanceLabel.Neutral, null, SpeakerKind.Narrator),
+            Gold(LedeStart, Document.Length - LedeStart, StanceLabel.Pro, "سالم الحديثي", SpeakerKind.Person, "الحديثي"),
         };
         var analyzer = StanceAnalyzer.CreateDefault();
         var evaluation = DocumentEvaluator.Evaluate(analyzer, gold, _ => Document);
@@ -66,7 +69,7 @@ public sealed class DocumentEvaluatorTests
     public void AGoldSentenceIsAlignedWithThePredictionThatOverlapsItMost()
     {
         // A gold span that covers the headline and two characters of the next line still aligns with the headline.
-        var gold = new[] { Gold(0, 29, StanceLabel.Neutral, null, SpeakerKind.Narrator) };
+        var gold = new[] { Gold(0, HeadlineLength + 3, StanceLabel.Neutral, null, SpeakerKind.Narrator) };
         var evaluation = DocumentEvaluator.Evaluate(StanceAnalyzer.CreateDefault(), gold, _ => Document);
         var row = Assert.Single(evaluation.Sentences);
         Assert.False(row.SpanMatches);

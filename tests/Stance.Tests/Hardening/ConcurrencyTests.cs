@@ -14,6 +14,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         return [.. Enumerable.Range(0, count).Select(i => ($"d{i}", string.Join(" ", Enumerable.Range(0, random.Next(1, 4)).Select(_ => sentences[random.Next(sentences.Length)]))))];
     }
 
+    [Trait(TestLanes.Name, TestLanes.Long)]
     [Fact]
     public void SixteenThreadsSharingOneAnalyzerMatchASingleThreadedRun()
     {

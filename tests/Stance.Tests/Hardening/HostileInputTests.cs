@@ -40,6 +40,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         output.WriteLine($"{name}: {text.Length:N0} chars -> {sentences.Count:N0} sentences in {sw.ElapsedMilliseconds} ms");
     }
 
+    [Trait(TestLanes.Name, TestLanes.Long)]
     [Fact]
     public async Task FiftyMegabytesWithoutPunctuationStreamInBoundedSentences()
     {
