@@ -115,6 +115,8 @@ internal sealed class StanceFeaturizer
 
         if (stems.Exists(_lexicon.IsNegator))
             cues.Add("has:negator");
+        if (_lexicon.SpeaksOfElsewhereOnly(stems))
+            cues.Add("scope:elsewhere");
         int composed = _composer.Compose(stems, cues);
         return composed != 0 ? composed : Math.Sign(balance);
     }

@@ -25,9 +25,13 @@ internal sealed class StanceLexicon
     private readonly StringSpanSet _negators;
     private readonly GrammarEntry[] _targets;
     private readonly GrammarEntry[] _predicates;
+    private readonly StringSpanSet _iraq;
+    private readonly StringSpanSet _elsewhere;
 
-    private StanceLexicon(CueEntry[] entries, StringSpanSet negators, GrammarEntry[] targets, GrammarEntry[] predicates)
+    private StanceLexicon(CueEntry[] entries, StringSpanSet negators, GrammarEntry[] targets, GrammarEntry[] predicates, StringSpanSet iraq, StringSpanSet elsewhere)
     {
+        _iraq = iraq;
+        _elsewhere = elsewhere;
         _entries = entries;
         _negators = negators;
         _targets = targets;
@@ -50,6 +54,8 @@ internal sealed class StanceLexicon
         var negators = new List<string>();
         var targets = new List<GrammarEntry>();
         var predicates = new List<GrammarEntry>();
+        var iraq = new List<string>();
+        var elsewhere = new List<string>();
         using var reader = new StreamReader(stream, Encoding.UTF8);
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -78,6 +84,12 @@ internal sealed class StanceLexicon
                 case "target+" or "target-":
                     targets.Add(new GrammarEntry(terms, kind[^1] == '+' ? 1 : -1, terms[0]));
                     break;
+                case "iraq":
+                    iraq.Add(terms[0]);
+                    break;
+                case "elsewhere":
+                    elsewhere.Add(terms[0]);
+                    break;
                 case "pred+" or "pred-":
                     predicates.Add(new GrammarEntry(terms, kind[^1] == '+' ? 1 : -1, terms[0]));
                     break;
@@ -86,7 +98,7 @@ internal sealed class StanceLexicon
             }
         }
 
-        return new StanceLexicon([.. entries], new StringSpanSet(negators), [.. targets], [.. predicates]);
+        return new StanceLexicon([.. entries], new StringSpanSet(negators), [.. targets], [.. predicates], new StringSpanSet(iraq), new StringSpanSet(elsewhere));
     }
 
     /// <summary>Finds the cues in a sentence's stem tokens.</summary>
@@ -110,6 +122,21 @@ internal sealed class StanceLexicon
     }
 
     public bool IsNegator(string stem) => _negators.Contains(stem);
+
+    /// <summary>Whether the stems name another theatre (Syria, …) and not Iraq: the sentence is then
+    /// about forces outside the target.</summary>
+    public bool SpeaksOfElsewhereOnly(IReadOnlyList<string> stems)
+    {
+        bool elsewhere = false;
+        foreach (var stem in stems)
+        {
+            if (_iraq.Contains(stem))
+                return false;
+            elsewhere |= _elsewhere.Contains(stem);
+        }
+
+        return elsewhere;
+    }
 
     /// <summary>Where a grammar entry matches at <paramref name="start"/>: the index after it, or −1.</summary>
     internal static int MatchAt(GrammarEntry entry, IReadOnlyList<string> stems, int start) =>

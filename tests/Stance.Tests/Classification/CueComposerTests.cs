@@ -28,6 +28,7 @@ public sealed class CueComposerTests
     [InlineData("حذر الوزير من انسحاب متسرع للقوات الأمريكية")]
     [InlineData("وقال إن الحكومة لا تريد خروج قوات التحالف قبل استكمال التدريب")]
     [InlineData("دعا المجلس إلى تمديد مهمة التحالف عاماً آخر")]
+    [InlineData("الرئيس يريد الإبقاء على وجود عسكري في البلاد لمراقبة الجيران")]
     public void WantingTheForcesToStayOrRejectingTheirExitComposesAnti(string sentence)
     {
         var (direction, features) = Compose(sentence);

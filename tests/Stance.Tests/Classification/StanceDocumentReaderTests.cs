@@ -53,4 +53,14 @@ public sealed class StanceDocumentReaderTests
         const string s = "وقال النائب إن بقاء القوات ضروري.";
         Assert.Equal(["cue:none"], reader.Next(s, new SentenceSpan(0, s.Length)).Row.Cues);
     }
+
+    [Theory]
+    [InlineData("تعتزم واشنطن سحب قواتها من سوريا خلال أشهر", true)]
+    [InlineData("تعتزم واشنطن سحب قواتها من سوريا والعراق خلال أشهر", false)]
+    [InlineData("تعتزم واشنطن سحب قواتها خلال أشهر", false)]
+    public void ASentenceAboutAnotherTheatreOnlyIsMarkedOutOfScope(string sentence, bool outOfScope)
+    {
+        var cues = Assert.Single(StanceDocumentReader.FeaturizeAll([new LabeledSentence(sentence, StanceLabel.Neutral)], Withdrawal)).Cues;
+        Assert.Equal(outOfScope, cues.Contains("scope:elsewhere"));
+    }
 }
