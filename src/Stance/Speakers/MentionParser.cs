@@ -438,7 +438,10 @@ internal sealed class MentionParser
                 continue;
             }
 
-            if (_lex.IsStop(w) || _lex.IsComplementizer(w) || IsCue(w) || t.HasDigit)
+            // A title word before the stop words: "العام" is a year in "العام الماضي" but part of the
+            // role in "الأمين العام لحركة …", "القائد العام للقوات".
+            bool title = _lex.IsTitle(w) && !IsCue(w);
+            if (!title && (_lex.IsStop(w) || _lex.IsComplementizer(w) || IsCue(w) || t.HasDigit))
                 break;
             if (MatchKnown(j, w, out _, out int ke))
             {
@@ -447,7 +450,7 @@ internal sealed class MentionParser
                 continue;
             }
 
-            if (_lex.IsTitle(w) || _lex.TryBodyHead(w, out _) || _lex.TryOutletHead(w, out _))
+            if (title || _lex.TryBodyHead(w, out _) || _lex.TryOutletHead(w, out _))
             {
                 j++;
                 construct = !SpeakerLexicon.IsDefinite(w);
@@ -524,10 +527,14 @@ internal sealed class MentionParser
         bool known = _context.IsPersonToken(SpeakerLexicon.Bare(first));
         if (!known && !allowBare)
             return null;
-        if (!known && SpeakerLexicon.IsDefinite(first))
-            return null;
-        int e = ReadName(s, firstMayBeDefinite: known);
-        if (e == s)
+        // A family name with the article ("السوداني", "الصدر") is read only where nothing else fits:
+        // right before a colon, the reported clause or a reporting verb, in at most two words.
+        bool definite = !known && SpeakerLexicon.IsDefinite(first);
+        int e = ReadName(s, firstMayBeDefinite: known || definite);
+        // "الحراك الشعبي يتهم …", "الخارجية الروسية تحذر": a definite noun and its adjective are a body.
+        if (definite && e - s == 2 && IsNisba(_t[s + 1].Norm) && SpeakerLexicon.IsDefinite(_t[s + 1].Norm) && ClosesDefiniteName(s, e) && IsArabic(s, e))
+            return new Mention { Kind = MentionKind.Body, Start = s, End = e, NameStart = s, NameEnd = e, Agreement = Agreement.Any, Definite = true };
+        if (e == s || (definite && (e - s > 1 || !ClosesDefiniteName(s, e))) || (!known && !IsArabic(s, e)))
             return null;
         // "بات رايدر، المتحدث باسم البنتاغون،": the role follows the name.
         if (e + 1 < N && _t[e].IsComma && _t[e + 1].IsWord && _lex.IsTitle(_t[e + 1].Norm))
@@ -536,7 +543,7 @@ internal sealed class MentionParser
             return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, RoleStart = e + 1, RoleEnd = roleEnd };
         }
 
-        bool vouched = known || IsNameDelimiter(e);
+        bool vouched = known || IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position);
         if (!vouched)
             return null;
         return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, IsBare = !known };
@@ -559,6 +566,39 @@ internal sealed class MentionParser
         if (w == "ل" || (w.Length > 2 && w[0] == 'ل' && (_lex.IsAudience(w) || _lex.IsAudience(w[1..]) || _lex.TryOutletHead(w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..], out _))))
             return true;
         return CueKindOf(w) == CueKind.Participle;
+    }
+
+    /// <summary>Whether token <paramref name="e"/> closes a bare name that carries the article: a colon, a
+    /// quotation, the reported clause, an occasion, an addressee or a reporting verb; not a comma.</summary>
+    private bool ClosesDefiniteName(int s, int e)
+    {
+        if (e >= N || (!_t[e].IsWord && _t[e].IsComma))
+            return false;
+        return IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position);
+    }
+
+    /// <summary>Whether no word comes before token <paramref name="s"/>: the subject of a headline or lede.</summary>
+    private bool OpensSentence(int s)
+    {
+        for (int k = 0; k < s; k++)
+        {
+            if (_t[k].IsWord)
+                return false;
+        }
+
+        return true;
+    }
+
+    // A bare name is written in Arabic letters ("Alsumaria Tv" is a site credit, not a speaker).
+    private bool IsArabic(int s, int e)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if (_t[k].Norm.Any(char.IsAsciiLetter))
+                return false;
+        }
+
+        return true;
     }
 
     private bool IsKnownStart(int j) => MatchKnown(j, _t[j].Norm, out _, out _);

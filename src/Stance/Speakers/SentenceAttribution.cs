@@ -67,8 +67,9 @@ internal sealed class SentenceAttribution
         if (prep is not null && !prep.ViaDocument)
             return Emit(prep);
 
-        // A headline or line "X: …" has X as speaker.
-        if (subject is { IsStrong: true } && subject.End < N && _t[subject.End].Mark == ':' && subject.Kind != MentionKind.StatementRef)
+        // A headline or line "X: …" has X as speaker (a bare name too: "السوداني: …"), unless it is a
+        // dateline, a credit or a label with nothing after it ("بغداد:", "المصدر:", "تصوير:").
+        if (subject is not null && subject.End < N && _t[subject.End].Mark == ':' && subject.Kind != MentionKind.StatementRef && !NarratorLabel(subject))
             return Emit(new Candidate(subject, null, null, -1, -1, 0, null, null));
 
         var verb = FindVerb(start, subject);
@@ -239,7 +240,8 @@ internal sealed class SentenceAttribution
             bool position = cue.Kind == CueKind.Position;
             // The subject right before the verb first: after it, the noun is the object ("حمّلت التحالف").
             bool adjacent = false;
-            bool subjectReaches = subject is not null && (!position || subject.IsStrong) && Reaches(subject, i, out adjacent);
+            // A bare name right before a verb of position is its actor too ("الصدر يرفض …").
+            bool subjectReaches = subject is not null && Reaches(subject, i, out adjacent) && (!position || subject.IsStrong || adjacent);
             if (subjectReaches && adjacent)
                 return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
             // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
@@ -266,6 +268,32 @@ internal sealed class SentenceAttribution
         if (adjacent)
             return true;
         return e < N && _t[e].IsComma && verb - e <= MaxAppositionTokens && verb > 0 && (_t[verb - 1].IsComma || (_t[verb - 1].IsWord && _t[verb - 1].Norm == "قد"));
+    }
+
+    /// <summary>Whether "X:" is a narrator's label: a credit word ("المصدر", "تصوير"), a place as
+    /// dateline followed by a sentence with its own words (no headline), or nothing after the colon.</summary>
+    private bool NarratorLabel(Mention subject)
+    {
+        int colon = subject.End;
+        bool nothingAfter = true;
+        for (int k = colon + 1; k < N; k++)
+        {
+            if (_t[k].IsWord)
+            {
+                nothingAfter = false;
+                break;
+            }
+        }
+
+        if (nothingAfter)
+            return true;
+        for (int k = subject.Start; k < colon; k++)
+        {
+            if (_t[k].IsWord && _lex.IsCredit(_t[k].Norm))
+                return true;
+        }
+
+        return subject.Kind == MentionKind.Known && _lex.IsPlace(subject.Known!.Canonical);
     }
 
     private bool QuotesAfter(int i)

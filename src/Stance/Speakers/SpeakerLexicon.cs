@@ -110,6 +110,12 @@ internal sealed class SpeakerLexicon
 
     public bool IsNameIntroducer(string word) => In("introducer", word) || (word.Length > 2 && word[0] == 'و' && In("introducer", word[1..]));
 
+    /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
+    public bool IsCredit(string word) => In("credit", word) || (word.Length > 2 && word[0] == 'و' && In("credit", word[1..]));
+
+    /// <summary>Whether a name (folded word by word) is a place, which before a colon is a dateline.</summary>
+    public bool IsPlace(string name) => In("place", Fold(name));
+
     /// <summary>Whether the word is any lexicon head, title, cue or stop word: not part of a bare name.</summary>
     public bool IsLexical(string word)
     {
@@ -186,7 +192,7 @@ internal sealed class SpeakerLexicon
                             case "quant" or "document" or "statement":
                                 Class(f[0]).Add(Bare(folded));
                                 break;
-                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer":
+                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place":
                                 Class(f[0]).Add(folded);
                                 break;
                             default: throw Bad(kind, lineNo, "unknown class " + f[0]);
