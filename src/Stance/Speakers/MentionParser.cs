@@ -16,8 +16,11 @@ internal sealed class MentionParser
     private readonly List<SpeakerToken> _t;
     private readonly SpeakerContext _context;
 
-    public MentionParser(SpeakerLexicon lexicon, List<SpeakerToken> tokens, SpeakerContext context)
+    private readonly string? _text;
+
+    public MentionParser(SpeakerLexicon lexicon, List<SpeakerToken> tokens, SpeakerContext context, string? text = null)
     {
+        _text = text;
         _lex = lexicon;
         _t = tokens;
         _context = context;
@@ -508,13 +511,20 @@ internal sealed class MentionParser
         while (j < N && j - s < MaxNameWords)
         {
             var t = _t[j];
-            if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsLexical(t.Norm) || _lex.IsComplementizer(t.Norm) || _lex.IsTime(t.Norm) || IsCue(t.Norm) || IsKnownStart(j))
+            if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || _lex.IsTime(t.Norm) || IsKnownStart(j))
+                break;
+            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j))
                 break;
             if (j == s && !firstMayBeDefinite && SpeakerLexicon.IsDefinite(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;
             if (j > s && t.Norm.Length > 2 && t.Norm[0] == 'و' && !_context.IsPersonToken(t.Norm))
                 break; // "و..." starts a new clause
-            if (!Prefixless(t.Norm) && !_context.IsPersonToken(t.Norm) && j == s)
+            // "المسؤول لوكالة", "حمد بالقصف", "للصحفيين": a word with an attached ل/ب ends the name.
+            if (!Prefixless(t.Norm) && !_context.IsPersonToken(t.Norm))
+                break;
+            // After two name words a definite noun that is no family name (nisba) is the object:
+            // "عزا النائب كريم حمد التأخير إلى …"; "محمد شياع السوداني" keeps its third word.
+            if (j - s >= 2 && SpeakerLexicon.IsDefinite(t.Norm) && !IsNisba(t.Norm) && !_lex.IsNameLink(_t[j - 1].Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;
             j++;
         }
@@ -599,6 +609,15 @@ internal sealed class MentionParser
         }
 
         return true;
+    }
+
+    // "علي" folds like the preposition "على"; written with a final ي and followed by a name word
+    // (no article-less lexicon word, no digit) it is the given name: "الشيخ علي الساعدي".
+    private bool IsGivenNameAli(int j)
+    {
+        if (_text is null || _t[j].Norm != "علي" || _text[_t[j].Start + _t[j].Length - 1] != 'ي')
+            return false;
+        return j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit && !_lex.IsLexical(_t[j + 1].Norm) && !_lex.IsComplementizer(_t[j + 1].Norm) && Prefixless(_t[j + 1].Norm);
     }
 
     private bool IsKnownStart(int j) => MatchKnown(j, _t[j].Norm, out _, out _);

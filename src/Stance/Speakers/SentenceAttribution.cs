@@ -28,7 +28,7 @@ internal sealed class SentenceAttribution
         _text = text;
         _offset = offset;
         _t = SpeakerTokenizer.Tokenize(text, start, end);
-        _parser = new MentionParser(lexicon, _t, context);
+        _parser = new MentionParser(lexicon, _t, context, text);
     }
 
     private int N => _t.Count;
@@ -82,7 +82,8 @@ internal sealed class SentenceAttribution
 
     private Result Carried()
     {
-        var carry = _ctx.Carry;
+        // A sentence that opens with a quotation mark and names no one goes on quoting the last speaker.
+        var carry = _ctx.Carry ?? (N > 0 && _t[0].IsQuote ? _ctx.Previous : null);
         if (carry is null)
             return new Result(SpeakerAttribution.Narrator, null, -1);
         return new Result(new SpeakerAttribution(Build(carry, carry.Canonical), null, null, null, null), carry, -1);
@@ -188,6 +189,7 @@ internal sealed class SentenceAttribution
 
     private Candidate? FindVerb(int start, Mention? subject)
     {
+        Candidate? participle = null; // "…، مضيفاً أن": continues the speaker if no verb has a subject
         for (int i = start; i < N; i++)
         {
             if (!_t[i].IsWord || _t[i].InQuote)
@@ -208,6 +210,8 @@ internal sealed class SentenceAttribution
                 case CueKind.Participle:
                     if (i == start && _ctx.History.Count > 0)
                         return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+                    if (_ctx.History.Count > 0 && cue.Words.Length == 1)
+                        participle ??= new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, null);
                     continue;
                 case CueKind.Relay:
                 {
@@ -256,7 +260,7 @@ internal sealed class SentenceAttribution
                 return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
         }
 
-        return null;
+        return participle;
     }
 
     /// <summary>Whether the subject at the start is the subject of the verb at <paramref name="verb"/>:
@@ -419,6 +423,7 @@ internal sealed class SentenceAttribution
     private void Record(SpeakerEntity? entity, int mentionEnd, ReadOnlySpan<char> sentence)
     {
         _ctx.Carry = null;
+        _ctx.Previous = entity;
         if (entity is not null)
         {
             _ctx.Spoke(entity);
@@ -429,7 +434,10 @@ internal sealed class SentenceAttribution
             bool cueOnly = mentionEnd >= 0 && trimmed.Length > 0 && trimmed[^1] is '؛' or ';' or ':' && OnlyMarksAfter(mentionEnd);
             // A headline continued on the next line: "العراق يضغط على واشنطن..".
             bool continued = trimmed.EndsWith("..", StringComparison.Ordinal) || trimmed.EndsWith("…", StringComparison.Ordinal);
-            if (cueOnly || continued)
+            // "وقال الوزير للصحفيين:" announces the words of the next line; a quotation left open
+            // at the end of the sentence goes on in the next one.
+            bool announces = trimmed.Length > 0 && trimmed[^1] is ':';
+            if (cueOnly || continued || announces || EndsInsideQuote())
                 _ctx.Carry = entity;
         }
 
@@ -447,6 +455,20 @@ internal sealed class SentenceAttribution
             if (m is not null && IsOutlet(m) && m.Kind != MentionKind.OutletRef && Resolve(m, Agreement.Any) is { } outlet)
                 _ctx.LastOutlet = outlet;
         }
+    }
+
+    private bool EndsInsideQuote()
+    {
+        for (int k = N - 1; k >= 0; k--)
+        {
+            var t = _t[k];
+            if (t.IsWord || t.IsQuote)
+                return t.InQuote;
+            if (t.Mark is not ('.' or '!' or '؟' or '?' or '،' or ',' or '؛' or ';'))
+                return false;
+        }
+
+        return false;
     }
 
     private bool OnlyMarksAfter(int end)

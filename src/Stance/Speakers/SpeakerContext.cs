@@ -22,6 +22,9 @@ internal sealed class SpeakerContext
     /// fragment holding only a cue ("وقال المسؤول الأميركي؛") or a headline continued with "..".</summary>
     internal SpeakerEntity? Carry { get; set; }
 
+    /// <summary>The speaker of the previous sentence, or null when it was the narrator's.</summary>
+    internal SpeakerEntity? Previous { get; set; }
+
     /// <summary>The outlet the document named last, as speaker, channel or in passing.</summary>
     internal SpeakerEntity? LastOutlet { get; set; }
 

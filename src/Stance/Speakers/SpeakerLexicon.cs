@@ -113,6 +113,9 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
     public bool IsCredit(string word) => In("credit", word) || (word.Length > 2 && word[0] == 'و' && In("credit", word[1..]));
 
+    /// <summary>Whether the next word belongs to the name whatever it is ("عبد الله", "أبو مهدي").</summary>
+    public bool IsNameLink(string word) => In("namelink", word);
+
     /// <summary>Whether a name (folded word by word) is a place, which before a colon is a dateline.</summary>
     public bool IsPlace(string name) => In("place", Fold(name));
 
@@ -192,7 +195,7 @@ internal sealed class SpeakerLexicon
                             case "quant" or "document" or "statement":
                                 Class(f[0]).Add(Bare(folded));
                                 break;
-                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place":
+                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink":
                                 Class(f[0]).Add(folded);
                                 break;
                             default: throw Bad(kind, lineNo, "unknown class " + f[0]);

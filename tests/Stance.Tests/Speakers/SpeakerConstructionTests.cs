@@ -87,4 +87,83 @@ public class SpeakerConstructionTests
         var a = Single("Iraq News: https://example.org/authors");
         Assert.Equal(SpeakerKind.Narrator, a.Kind);
     }
+
+    // Row 3, rule 2: a participle in mid-sentence continues the speaker when no verb has a subject.
+    [Fact]
+    public void Participle_in_mid_sentence_continues_the_speaker()
+    {
+        var all = Run("قال النائب حسن الربيعي إن الاتفاق لم يحسم. لا أحد يريد البقاء هنا، مضيفا أن الحوار مستمر.");
+        Assert.Equal("حسن الربيعي", all[1].Speaker!.CanonicalName);
+        Assert.Equal("مضيفا", all[1].Cue);
+    }
+
+    // Row 3, rule 2: a quotation left open at the end of a sentence goes on in the next one.
+    [Fact]
+    public void Quotation_left_open_continues_in_the_next_sentence()
+    {
+        var all = Run("وقال الوزير سامر الحلو: «لن نقبل بأي وجود أجنبي\nالقرار بيد البرلمان وحده».");
+        Assert.Equal(2, all.Count);
+        Assert.Equal("سامر الحلو", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 3, rule 2: a sentence that opens with a quotation mark and names no one keeps the speaker.
+    [Fact]
+    public void Sentence_opening_with_a_quote_keeps_the_previous_speaker()
+    {
+        var all = Run("وأكد المحافظ علي الجابري أن الوضع مستقر. \"نحن لا نحتاج إلى قوات أجنبية\".");
+        Assert.Equal("علي الجابري", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 3: a line ending with a colon announces the words of the next line.
+    [Fact]
+    public void Line_ending_with_a_colon_announces_the_next_line()
+    {
+        var all = Run("وقال وزير الخارجية سامي النوري للصحفيين:\nنحن بحاجة إلى دعم الشركاء");
+        Assert.Equal("سامي النوري", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 6: reporting verbs added to the cue file ("عزا", "ندد", "بيّن أن") attribute their subject.
+    [Theory]
+    [InlineData("وعزا النائب كريم حمد التأخير إلى الخلافات السياسية.", "عزا")]
+    [InlineData("وندد المحافظ كريم حمد بالقصف الأخير.", "ندد")]
+    
+    public void Added_reporting_verbs_attribute_their_subject(string text, string cue)
+    {
+        var a = Single(text);
+        Assert.Equal("كريم حمد", a.Speaker!.CanonicalName);
+        Assert.Equal(cue, a.Cue);
+    }
+
+    // Row 6: "وبين أن" without a subject is the verb بيّن continuing the speaker, not the preposition.
+    [Fact]
+    public void Bayyana_anna_continues_the_speaker()
+    {
+        var all = Run("قال النائب كريم حمد إن الجلسة تأجلت. وبين أن التصويت سيجري الأسبوع المقبل.");
+        Assert.Equal("كريم حمد", all[1].Speaker!.CanonicalName);
+        Assert.Equal("بين أن", all[1].Cue);
+    }
+
+    // Row 1: "علي" written with ي after a title is the given name, not the preposition "على".
+    [Fact]
+    public void Given_name_ali_after_a_title_is_part_of_the_name()
+    {
+        var a = Single("وأكد المحافظ علي الجابري أن الوضع مستقر.");
+        Assert.Equal("علي الجابري", a.Speaker!.CanonicalName);
+    }
+
+    // Row 1: a name after a title stops before an attached preposition and before the object.
+    [Fact]
+    public void Name_stops_before_a_clitic_preposition()
+    {
+        var a = Single("وقال المتحدث باسم الوزارة سامر يوسف للصحفيين إن الخطة جاهزة.");
+        Assert.Equal("سامر يوسف", a.Speaker!.CanonicalName);
+    }
+
+    // Row 6: a participle added to the cue file continues the speaker ("مشيدا").
+    [Fact]
+    public void Added_participle_continues_the_speaker()
+    {
+        var all = Run("قال السفير مارك ديفيس إن العلاقات قوية. مشيدا بدور الحكومة في الحوار.");
+        Assert.Equal("مارك ديفيس", all[1].Speaker!.CanonicalName);
+    }
 }
