@@ -52,6 +52,7 @@ internal static class SpeakerResolver
                 {
                     e.Role = role;
                     e.RoleWords.UnionWith(roleWords);
+                    e.RoleHead = SpeakerLexicon.Bare(tokens[m.RoleStart].Norm);
                     if (e.Agreement == Agreement.Masculine && IsFeminineTitle(tokens, m))
                         e.Agreement = Agreement.Feminine;
                 }
@@ -61,12 +62,15 @@ internal static class SpeakerResolver
                 bool feminine = IsFeminineTitle(tokens, m) || cue == Agreement.Feminine;
                 e = FindLast(context, x => x.Kind == SpeakerKind.Person && x.RoleWords.Count > 0 && Subset(roleWords, x.RoleWords)
                     && (!feminine || x.Agreement.HasFlag(Agreement.Feminine)));
+                e ??= m.Definite ? ByRole(context, tokens, m, roleWords, feminine ? Agreement.Feminine : Agreement.Masculine) : null;
                 return e ?? Named(context, name, SpeakerKind.Anonymous, feminine ? Agreement.Feminine : Agreement.Masculine, words);
             case MentionKind.Anonymous:
                 name = CitationForm.Of(name, tokens, m);
                 if (m.Definite)
                 {
                     e = FindLast(context, x => x.Kind == SpeakerKind.Anonymous && Subset(words, x.Words));
+                    if (e is null && !m.Agreement.HasFlag(Agreement.Plural))
+                        e = ByRole(context, tokens, m, words, m.Agreement);
                     if (e is not null)
                         return e;
                 }
@@ -141,6 +145,28 @@ internal static class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>The person named earlier whom a definite description designates (rules 1 and 8):
+    /// "الوزير" after "وزير البيشمركة شورش إسماعيل", "المسؤول الإيراني" after "أمين مجلس الأمن القومي
+    /// الإيراني، علي شمخاني". The head of the description must be the head of the person's role, or
+    /// two of its words must be in the role; gender must agree.</summary>
+    private static SpeakerEntity? ByRole(SpeakerContext context, List<SpeakerToken> tokens, Mention m, HashSet<string> words, Agreement agreement)
+    {
+        int s = m.RoleStart >= 0 ? m.RoleStart : m.Start;
+        if (s < 0 || s >= tokens.Count || !tokens[s].IsWord || words.Count == 0)
+            return null;
+        var head = SpeakerLexicon.Bare(tokens[s].Norm);
+        if (m.PrefixChars > 0 && s == m.Start && head.Length > 2)
+            head = head.StartsWith("لل", StringComparison.Ordinal) ? head[2..] : head[1..];
+        var rest = words.Where(w => w != head).ToList();
+        bool adjectivesOnly = rest.All(IsAdjective);
+        bool generic = m.Kind == MentionKind.Anonymous;
+        return FindLast(context, x => x.Kind == SpeakerKind.Person && x.RoleWords.Count > 0
+            && SpeakerContext.Compatible(x.Agreement, agreement == Agreement.None ? Agreement.Any : agreement)
+            && (generic ? rest.Count > 0 && adjectivesOnly && rest.All(x.RoleWords.Contains)
+                : adjectivesOnly ? x.RoleHead == head && rest.All(x.RoleWords.Contains)
+                : x.RoleWords.Contains(head) && words.Count(x.RoleWords.Contains) >= 2));
     }
 
     private static Agreement PersonAgreement(HashSet<string> roleWords, List<SpeakerToken> tokens, Mention m, Agreement cue)

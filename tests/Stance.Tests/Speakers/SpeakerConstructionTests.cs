@@ -166,4 +166,31 @@ public class SpeakerConstructionTests
         var all = Run("قال السفير مارك ديفيس إن العلاقات قوية. مشيدا بدور الحكومة في الحوار.");
         Assert.Equal("مارك ديفيس", all[1].Speaker!.CanonicalName);
     }
+
+    // Row 2, rule 1: a later description with the same head resolves to the person named before.
+    [Fact]
+    public void Later_title_with_the_same_head_resolves_to_the_named_person()
+    {
+        var all = Run("وقال وزير النقل العراقي سالم الحسناوي إن المطار جاهز. وأكد الوزير أن الرحلات ستستأنف.");
+        Assert.Equal("سالم الحسناوي", all[1].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, all[1].Kind);
+    }
+
+    // Row 2: "المسؤول الإيراني" after a named Iranian office holder is that person.
+    [Fact]
+    public void Generic_description_with_a_matching_adjective_resolves_to_the_named_person()
+    {
+        var all = Run("قال أمين المجلس الأعلى الإيراني، حسن رضائي، إن الحوار مستمر. وزعم المسؤول الإيراني أن واشنطن تماطل.");
+        Assert.Equal("حسن رضائي", all[1].Speaker!.CanonicalName);
+    }
+
+    // Rule 8: an office holder never named stays anonymous with the description as written, and a
+    // description whose head differs from the named person's role is not merged into that person.
+    [Fact]
+    public void Unnamed_office_holder_stays_anonymous()
+    {
+        var all = Run("وقال وزير النقل العراقي سالم الحسناوي إن المطار جاهز. وقال رئيس البرلمان إن الجلسة مؤجلة.");
+        Assert.Equal(SpeakerKind.Anonymous, all[1].Kind);
+        Assert.Equal("رئيس البرلمان", all[1].Speaker!.Name);
+    }
 }
