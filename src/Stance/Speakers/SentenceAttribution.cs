@@ -64,7 +64,8 @@ internal sealed class SentenceAttribution
         }
 
         var prep = FindPrep();
-        if (prep is not null && !prep.ViaDocument)
+        bool channelOnly = prep is not null && !prep.ViaDocument && CarriesOnly(prep);
+        if (prep is not null && !prep.ViaDocument && !channelOnly)
             return Emit(prep);
 
         // A headline or line "X: …" has X as speaker (a bare name too: "السوداني: …"), unless it is a
@@ -73,6 +74,10 @@ internal sealed class SentenceAttribution
             return Emit(new Candidate(subject, null, null, -1, -1, 0, null, null));
 
         var verb = FindVerb(start, subject);
+        // An outlet after a person's words is the channel; after a body's act it is the source
+        // ("أعلنت الحكومتان عن خطة …، وفقاً للصحيفة").
+        if (channelOnly && (verb is null || !SpeaksForItself(verb)))
+            return Emit(prep!);
         if (verb is not null && (verb.Cue?.Kind != CueKind.Position || prep is null))
             return Emit(verb);
         if (prep is not null)
@@ -185,6 +190,26 @@ internal sealed class SentenceAttribution
         return documentOnly;
     }
 
+    /// <summary>Whether an "according to" phrase only names the channel of words that a reporting verb
+    /// attributes (rule 3): "وأشار الوزير إلى …، وفقاً لوكالة رويترز", "وقال السوداني، بحسب مكتبه: …".
+    /// Its object is then an outlet, or the phrase comes after a reporting verb.</summary>
+    private bool CarriesOnly(Candidate prep)
+    {
+        if (prep.Mention is { } m && IsOutlet(m))
+            return true;
+        for (int i = 0; i < prep.CueStart; i++)
+        {
+            if (_t[i].IsWord && !_t[i].InQuote && MatchCue(i) is { Cue.Kind: CueKind.Verb })
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool SpeaksForItself(Candidate verb) =>
+        verb.Mention?.Kind is MentionKind.Person or MentionKind.Title or MentionKind.Anonymous
+        || (verb.Mention is null && verb.Entity?.Kind is SpeakerKind.Person or SpeakerKind.Anonymous);
+
     private static string Strip(string w) => w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w.Length > 2 && w[0] is 'ل' or 'ب' ? w[1..] : w;
 
     private Candidate? FindVerb(int start, Mention? subject)
@@ -217,6 +242,8 @@ internal sealed class SentenceAttribution
                 {
                     var channel = _parser.Parse(after, allowPrefix: false, allowBare: false);
                     int k = channel?.End ?? after;
+                    while (k < N && !_t[k].IsWord && (_t[k].IsQuote || _t[k].IsComma || _t[k].Mark == ')'))
+                        k++; // "نقلت صحيفة «واشنطن بوست» عن …"
                     if (k < N && _t[k].IsWord && _t[k].Norm == "عن")
                     {
                         var source = _parser.Parse(k + 1, allowPrefix: false, allowBare: true);

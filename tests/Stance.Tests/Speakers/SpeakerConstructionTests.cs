@@ -193,4 +193,39 @@ public class SpeakerConstructionTests
         Assert.Equal(SpeakerKind.Anonymous, all[1].Kind);
         Assert.Equal("رئيس البرلمان", all[1].Speaker!.Name);
     }
+
+    // Row 7, rule 3: "بحسب X" opening a sentence makes X the speaker.
+    [Fact]
+    public void According_to_a_source_opening_the_sentence()
+    {
+        var a = Single("وبحسب مصادر أمنية عراقية، غادرت القافلة القاعدة فجرا.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.Equal("بحسب", a.Cue);
+    }
+
+    // Row 7, rule 3: an outlet after a person's reported words is the channel, not the speaker.
+    [Fact]
+    public void According_to_an_outlet_after_a_person_speaking_keeps_the_person()
+    {
+        var a = Single("وأشار الوزير سامر الحلو إلى أن الحوار سيستأنف، وفقاً لوكالة رويترز.");
+        Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
+        Assert.Equal("أشار", a.Cue);
+    }
+
+    // Row 7, rule 3: an outlet after a body's announced act is the source.
+    [Fact]
+    public void According_to_an_outlet_after_a_body_acting_is_the_outlet()
+    {
+        var a = Single("وأعلنت الحكومتان عن خطة جديدة للتعاون، وفقاً لوكالة رويترز.");
+        Assert.Equal(SpeakerKind.Media, a.Kind);
+    }
+
+    // Row 7, rule 3: a quoted outlet that carries a source's words ("نقلت صحيفة «X» عن Y").
+    [Fact]
+    public void Quoted_outlet_relaying_a_source_is_the_channel()
+    {
+        var a = Single("ونقلت صحيفة «الصباح» عن مسؤول حكومي أن الاتفاق جاهز.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.Equal("مسؤول حكومي", a.Speaker!.Name);
+    }
 }
