@@ -78,9 +78,13 @@ internal sealed class MentionParser
         // A document carries the words of its issuer: "بيان للخارجية العراقية", "بيان الوزارة".
         if (_lex.IsDocument(first))
         {
-            if (s + 1 < N && _t[s + 1].IsWord)
+            int issuer = s + 1;
+            // "بيان صادر عن قيادة العمليات", "البيان الصادر عن الوزارة".
+            if (issuer + 1 < N && _t[issuer].IsWord && _lex.IsIssued(_t[issuer].Norm) && _t[issuer + 1].IsWord && _t[issuer + 1].Norm is "عن" or "من")
+                issuer += 2;
+            if (issuer < N && _t[issuer].IsWord)
             {
-                var inner = Parse(s + 1, allowPrefix: true, allowBare: false);
+                var inner = Parse(issuer, allowPrefix: true, allowBare: false);
                 if (inner is not null && inner.Kind is not (MentionKind.StatementRef or MentionKind.Anonymous))
                     return inner;
             }
@@ -434,10 +438,19 @@ internal sealed class MentionParser
             }
 
             var w = t.Norm;
-            if (_lex.IsConnector(w) && (w != "من" || greedy))
+            // "المتحدث باسم …", "النائب عن …"; not "رئيس الوزراء في رسالة إلى البرلمان" (the occasion).
+            if (_lex.IsConnector(w) && (w != "من" || greedy) && ComplementFollows(j + 1))
             {
                 j++;
                 construct = true;
+                continue;
+            }
+
+            // "الأمين العام لمنظمة بدر ورئيس تحالف الفتح": a coordinated second title.
+            if (w.Length > 3 && w[0] == 'و' && _lex.IsTitle(w[1..]))
+            {
+                j++;
+                construct = !SpeakerLexicon.IsDefinite(w[1..]);
                 continue;
             }
 
@@ -470,7 +483,7 @@ internal sealed class MentionParser
             {
                 // "لرئيس الوزراء", "بالقوات الجوية": a prepositional complement of the title.
                 var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
-                if (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _))
+                if (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _) || _lex.IsPlace(rest) || MatchKnown(j, rest, out _, out _))
                 {
                     j++;
                     construct = _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _);
@@ -488,7 +501,9 @@ internal sealed class MentionParser
             if ((construct || greedy) && !_lex.IsLexical(w) && Prefixless(w))
             {
                 j++;
-                construct = greedy; // before an apposition every word up to the comma is the role
+                // Before an apposition every word up to the comma is the role; a governing noun
+                // takes its own complement ("رئيس إقليم كردستان", "صحوة محافظة الأنبار").
+                construct = greedy || _lex.IsGoverning(w);
                 continue;
             }
 
@@ -504,6 +519,16 @@ internal sealed class MentionParser
         return j;
     }
 
+    /// <summary>Whether the word at <paramref name="k"/> can be the complement of a connector after a
+    /// title: not an occasion ("في رسالة", "في بيان"), a time or a stop word.</summary>
+    private bool ComplementFollows(int k)
+    {
+        if (k >= N || !_t[k].IsWord)
+            return false;
+        var w = _t[k].Norm;
+        return !_lex.IsStatementNoun(w) && !_lex.IsDocument(w) && !_lex.IsTime(w) && !_lex.IsStop(w) && !w.Any(char.IsAsciiDigit);
+    }
+
     /// <summary>Reads up to four name words; returns <paramref name="s"/> when there is none.</summary>
     private int ReadName(int s, bool firstMayBeDefinite)
     {
@@ -513,7 +538,8 @@ internal sealed class MentionParser
             var t = _t[j];
             if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || _lex.IsTime(t.Norm) || IsKnownStart(j))
                 break;
-            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j))
+            bool linked = j > s && _lex.IsNameLink(_t[j - 1].Norm); // "عبد الأمير", "أبو مهدي"
+            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked)
                 break;
             if (j == s && !firstMayBeDefinite && SpeakerLexicon.IsDefinite(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;
@@ -524,7 +550,7 @@ internal sealed class MentionParser
                 break;
             // After two name words a definite noun that is no family name (nisba) is the object:
             // "عزا النائب كريم حمد التأخير إلى …"; "محمد شياع السوداني" keeps its third word.
-            if (j - s >= 2 && SpeakerLexicon.IsDefinite(t.Norm) && !IsNisba(t.Norm) && !_lex.IsNameLink(_t[j - 1].Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
+            if (j - s >= 2 && SpeakerLexicon.IsDefinite(t.Norm) && !IsNisba(t.Norm) && !linked && !_lex.IsNameTail(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;
             j++;
         }

@@ -113,6 +113,15 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
     public bool IsCredit(string word) => In("credit", word) || (word.Length > 2 && word[0] == 'و' && In("credit", word[1..]));
 
+    /// <summary>Whether the word ends a compound name ("يار الله", "نور الدين").</summary>
+    public bool IsNameTail(string word) => In("nametail", word);
+
+    /// <summary>Whether the word links a document to its issuer ("صادر" in "بيان صادر عن").</summary>
+    public bool IsIssued(string word) => In("issued", word);
+
+    /// <summary>Whether an indefinite noun in a role takes its own complement ("إقليم كردستان").</summary>
+    public bool IsGoverning(string word) => In("governing", word);
+
     /// <summary>Whether the next word belongs to the name whatever it is ("عبد الله", "أبو مهدي").</summary>
     public bool IsNameLink(string word) => In("namelink", word);
 
@@ -195,7 +204,7 @@ internal sealed class SpeakerLexicon
                             case "quant" or "document" or "statement":
                                 Class(f[0]).Add(Bare(folded));
                                 break;
-                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink":
+                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail":
                                 Class(f[0]).Add(folded);
                                 break;
                             default: throw Bad(kind, lineNo, "unknown class " + f[0]);

@@ -228,4 +228,55 @@ public class SpeakerConstructionTests
         Assert.Equal(SpeakerKind.Anonymous, a.Kind);
         Assert.Equal("مسؤول حكومي", a.Speaker!.Name);
     }
+
+    // Row 1: the addressee of a letter is not the speaker, and the occasion is not in the role.
+    [Fact]
+    public void Object_of_a_preposition_after_the_occasion_is_not_the_speaker()
+    {
+        var a = Single("وقال رئيس الوزراء في رسالة إلى البرلمان إن القوات ستغادر.");
+        Assert.Equal("رئيس الوزراء", a.Speaker!.Name);
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+    }
+
+    // Row 1: two coordinated titles before the name.
+    [Fact]
+    public void Coordinated_titles_before_the_name()
+    {
+        var a = Single("أكد الأمين العام لحزب النهضة ورئيس كتلة الوفاق سالم المنصوري أن الحوار مستمر.");
+        Assert.Equal("سالم المنصوري", a.Speaker!.CanonicalName);
+    }
+
+    // Row 1: a governing noun in the role takes its complement ("رئيس إقليم كردستان").
+    [Fact]
+    public void Governing_noun_in_the_role_keeps_its_complement()
+    {
+        var a = Single("أكد رئيس إقليم كردستان كاوه رشيد أن الوقت غير مناسب.");
+        Assert.Equal("كاوه رشيد", a.Speaker!.CanonicalName);
+        Assert.Equal("رئيس إقليم كردستان", a.Speaker.Role);
+    }
+
+    // Row 1: a role complement with an attached ل on a place ("الخاص لسوريا").
+    [Fact]
+    public void Role_complement_with_lam_on_a_place()
+    {
+        var a = Single("أكد المبعوث الخاص لسوريا جون ميلر أن الحوار مستمر.");
+        Assert.Equal("جون ميلر", a.Speaker!.CanonicalName);
+    }
+
+    // Row 1: compound names are not cut ("عبد الأمير", "يار الله").
+    [Fact]
+    public void Compound_name_after_a_rank_is_whole()
+    {
+        var a = Single("أعلن رئيس الأركان الفريق عبد الأمير نصر الله أن المهمة انتهت.");
+        Assert.Equal("عبد الأمير نصر الله", a.Speaker!.CanonicalName);
+    }
+
+    // Row 1: "بيان صادر عن X" has X as speaker.
+    [Fact]
+    public void Statement_issued_by_a_body()
+    {
+        var a = Single("وقال بيان صادر عن هيئة المنافذ الحدودية إن العمل مستمر.");
+        Assert.Equal("هيئة المنافذ الحدودية", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+    }
 }
