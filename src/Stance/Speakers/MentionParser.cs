@@ -302,6 +302,14 @@ internal sealed class MentionParser
                 break;
             }
 
+            // "مصدر أمني مطلع أكد": a time word ("مطلع") not followed by a time or a definite noun
+            // is an adjective of the source, not "مطلع الشهر".
+            if (kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
+            {
+                j++;
+                continue;
+            }
+
             if (_lex.IsStop(w) || _lex.IsComplementizer(w) || _lex.IsNegation(w) || IsCue(w) || t.HasDigit)
                 break;
             bool definiteWord = SpeakerLexicon.IsDefinite(w);
@@ -519,6 +527,11 @@ internal sealed class MentionParser
         return j;
     }
 
+    private bool RoleHead(string w) => _lex.IsTitle(w) || (_lex.TryAnonymousHead(w, out var a) && !a.HasFlag(Agreement.Plural));
+
+    private bool StartsTime(int k) =>
+        k < N && _t[k].IsWord && (SpeakerLexicon.IsDefinite(_t[k].Norm) || _lex.IsTime(_t[k].Norm) || _lex.IsStop(_t[k].Norm) || _t[k].HasDigit);
+
     /// <summary>Whether the word at <paramref name="k"/> can be the complement of a connector after a
     /// title: not an occasion ("في رسالة", "في بيان"), a time or a stop word.</summary>
     private bool ComplementFollows(int k)
@@ -572,11 +585,13 @@ internal sealed class MentionParser
             return new Mention { Kind = MentionKind.Body, Start = s, End = e, NameStart = s, NameEnd = e, Agreement = Agreement.Any, Definite = true };
         if (e == s || (definite && (e - s > 1 || !ClosesDefiniteName(s, e))) || (!known && !IsArabic(s, e)))
             return null;
-        // "بات رايدر، المتحدث باسم البنتاغون،": the role follows the name.
-        if (e + 1 < N && _t[e].IsComma && _t[e + 1].IsWord && _lex.IsTitle(_t[e + 1].Norm))
+        // "بات رايدر، المتحدث باسم البنتاغون،": the role follows the name; after a verb without
+        // a comma too ("أكد علي عبودي مسؤول مكتب …", "أعرب قوباد طالباني نائب رئيس …").
+        int roleAt = e + 1 < N && _t[e].IsComma ? e + 1 : e;
+        if (roleAt < N && _t[roleAt].IsWord && !definite && (roleAt > e || allowBare) && RoleHead(_t[roleAt].Norm))
         {
-            int roleEnd = ReadRole(e + 1);
-            return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, RoleStart = e + 1, RoleEnd = roleEnd };
+            int roleEnd = ReadRole(roleAt);
+            return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, RoleStart = roleAt, RoleEnd = roleEnd };
         }
 
         bool vouched = known || IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position);

@@ -100,13 +100,22 @@ internal sealed class SentenceAttribution
         int i = 0;
         while (i < N && !_t[i].IsWord && !_t[i].IsQuote)
             i++;
-        // Dateline: up to three words then a dash.
+        // Dateline: up to three words, perhaps the source in brackets ("أربيل (كوردستان24)"), then a dash.
         for (int k = i; k < N && k - i <= 3; k++)
         {
             if (!_t[k].IsWord)
             {
-                if (_t[k].Mark is '-' or '–' or '—' && k > i)
-                    i = k + 1;
+                int dash = k;
+                if (_t[k].Mark == '(' && k > i)
+                {
+                    int close = k + 1;
+                    while (close < N && close - k <= 4 && _t[close].Mark != ')')
+                        close++;
+                    dash = close + 1;
+                }
+
+                if (dash < N && _t[dash].Mark is '-' or '–' or '—' && k > i)
+                    i = dash + 1;
                 break;
             }
         }

@@ -279,4 +279,48 @@ public class SpeakerConstructionTests
         Assert.Equal("هيئة المنافذ الحدودية", a.Speaker!.CanonicalName);
         Assert.Equal(SpeakerKind.Organization, a.Kind);
     }
+
+    // Row 4, rule 6: a lede "place (source)- verb X" has X as speaker after the dateline.
+    [Fact]
+    public void Dateline_with_a_bracketed_source_before_the_verb()
+    {
+        var a = Single("البصرة (وكالة الخليج)- أكد سامر الحلو، مدير الميناء، أن العمل مستمر.");
+        Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
+    }
+
+    // Row 1: the role right after the name without a comma ("X Y مسؤول مكتب …").
+    [Fact]
+    public void Role_after_the_name_without_a_comma()
+    {
+        var a = Single("أكد سامر الحلو مسؤول مكتب العلاقات في الحزب أن الحوار مستمر.");
+        Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
+        Assert.StartsWith("مسؤول مكتب العلاقات", a.Speaker.Role);
+    }
+
+    // Row 6: "مصدر مطلع" keeps its adjective ("مطلع" is not "مطلع الشهر") and reaches the verb after it.
+    [Fact]
+    public void Informed_source_before_the_verb()
+    {
+        var a = Single("مصدر أمني مطلع أكد في حديث صحفي أن القاعدة مستقرة.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.Equal("مصدر أمني مطلع", a.Speaker!.Name);
+    }
+
+    // Row 4, rule 6: verbs of position added to the data file ("وافقت", "طلب") with a known actor.
+    [Fact]
+    public void Added_verbs_of_position_make_the_actor_the_speaker()
+    {
+        var all = Run("وافقت الولايات المتحدة على جدول زمني للانسحاب.\nطلب العراق إرسال وفد فني.");
+        Assert.Equal("الولايات المتحدة", all[0].Speaker!.CanonicalName);
+        Assert.Equal("العراق", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 1: a body head added to the data file, with its place ("المقاومة الإسلامية في العراق").
+    [Fact]
+    public void Body_with_its_place_is_the_speaker_not_the_place()
+    {
+        var a = Single("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة جوية.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+        Assert.StartsWith("المقاومة الإسلامية", a.Speaker!.CanonicalName);
+    }
 }
