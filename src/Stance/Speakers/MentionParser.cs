@@ -77,45 +77,9 @@ internal sealed class MentionParser
     {
         // A document carries the words of its issuer: "بيان للخارجية العراقية", "بيان الوزارة".
         if (_lex.IsDocument(first))
-        {
-            int issuer = s + 1;
-            // "بيان صادر عن قيادة العمليات", "البيان الصادر عن الوزارة".
-            if (issuer + 1 < N && _t[issuer].IsWord && _lex.IsIssued(_t[issuer].Norm) && _t[issuer + 1].IsWord && _t[issuer + 1].Norm is "عن" or "من")
-                issuer += 2;
-            if (issuer < N && _t[issuer].IsWord)
-            {
-                var inner = Parse(issuer, allowPrefix: true, allowBare: false);
-                if (inner is not null && inner.Kind is not (MentionKind.StatementRef or MentionKind.Anonymous))
-                    return inner;
-            }
-
-            return SpeakerLexicon.IsDefinite(first) ? new Mention { Kind = MentionKind.StatementRef, Start = s, End = s + 1, NameStart = s, NameEnd = s + 1, Definite = true } : null;
-        }
-
+            return ParseDocument(s, first);
         if (MatchKnown(s, first, out var known, out int knownEnd))
-        {
-            int end = SkipAliasGroup(knownEnd);
-            var km = new Mention
-            {
-                Kind = MentionKind.Known, Start = s, End = end, NameStart = s, NameEnd = knownEnd, Known = known, Agreement = known.Agreement,
-            };
-            if (end > knownEnd && _t[knownEnd].Mark == '(')
-                km.NameEnd = end; // "القيادة المركزية الأميركية (سنتكوم)": the bracket is part of the name
-            else if (end > knownEnd)
-            {
-                km.NameStart = knownEnd + 1; // وزارة الدفاع الأمريكية "البنتاغون": the quoted alias is the name
-                km.NameEnd = end - 1;
-            }
-
-            // "السفارة الأميركية في بغداد", "هيئة الحشد الشعبي في نينوى": a known body with its place.
-            if (known.Kind == SpeakerKind.Organization && end == knownEnd && end + 1 < N && _t[end].IsWord && _t[end].Norm == "في" && _t[end + 1].IsWord
-                && (MatchKnown(end + 1, _t[end + 1].Norm, out _, out _) || (SpeakerLexicon.IsDefinite(_t[end + 1].Norm) && !_lex.IsTime(_t[end + 1].Norm) && !_lex.IsLexical(_t[end + 1].Norm))))
-            {
-                return new Mention { Kind = MentionKind.Body, Start = s, End = end + 2, NameStart = s, NameEnd = end + 2, Agreement = known.Agreement };
-            }
-
-            return km;
-        }
+            return ParseKnown(s, known, knownEnd);
 
         if (_lex.TryOutletHead(first, out var outletAgreement))
             return ParseOutlet(s, first, outletAgreement);
@@ -146,6 +110,50 @@ internal sealed class MentionParser
         }
 
         return ParseBareName(s, first, allowBare);
+    }
+
+    /// <summary>The issuer of a document: "بيان للخارجية", "بيان صادر عن قيادة العمليات"; "البيان" alone
+    /// refers to the body that spoke last.</summary>
+    private Mention? ParseDocument(int s, string first)
+    {
+        int issuer = s + 1;
+        // "بيان صادر عن قيادة العمليات", "البيان الصادر عن الوزارة".
+        if (issuer + 1 < N && _t[issuer].IsWord && _lex.IsIssued(_t[issuer].Norm) && _t[issuer + 1].IsWord && _t[issuer + 1].Norm is "عن" or "من")
+            issuer += 2;
+        if (issuer < N && _t[issuer].IsWord)
+        {
+            var inner = Parse(issuer, allowPrefix: true, allowBare: false);
+            if (inner is not null && inner.Kind is not (MentionKind.StatementRef or MentionKind.Anonymous))
+                return inner;
+        }
+
+        return SpeakerLexicon.IsDefinite(first) ? new Mention { Kind = MentionKind.StatementRef, Start = s, End = s + 1, NameStart = s, NameEnd = s + 1, Definite = true } : null;
+    }
+
+    /// <summary>A known speaker with its quoted or bracketed alias, or with its place ("في بغداد").</summary>
+    private Mention ParseKnown(int s, KnownEntry known, int knownEnd)
+    {
+        int end = SkipAliasGroup(knownEnd);
+        var km = new Mention
+        {
+            Kind = MentionKind.Known, Start = s, End = end, NameStart = s, NameEnd = knownEnd, Known = known, Agreement = known.Agreement,
+        };
+        if (end > knownEnd && _t[knownEnd].Mark == '(')
+            km.NameEnd = end; // "القيادة المركزية الأميركية (سنتكوم)": the bracket is part of the name
+        else if (end > knownEnd)
+        {
+            km.NameStart = knownEnd + 1; // وزارة الدفاع الأمريكية "البنتاغون": the quoted alias is the name
+            km.NameEnd = end - 1;
+        }
+
+        // "السفارة الأميركية في بغداد", "هيئة الحشد الشعبي في نينوى": a known body with its place.
+        if (known.Kind == SpeakerKind.Organization && end == knownEnd && end + 1 < N && _t[end].IsWord && _t[end].Norm == "في" && _t[end + 1].IsWord
+            && (MatchKnown(end + 1, _t[end + 1].Norm, out _, out _) || (SpeakerLexicon.IsDefinite(_t[end + 1].Norm) && !_lex.IsTime(_t[end + 1].Norm) && !_lex.IsLexical(_t[end + 1].Norm))))
+        {
+            return new Mention { Kind = MentionKind.Body, Start = s, End = end + 2, NameStart = s, NameEnd = end + 2, Agreement = known.Agreement };
+        }
+
+        return km;
     }
 
     /// <summary>The longest known alias at <paramref name="s"/> (first word already stripped of a prefix).</summary>
@@ -262,49 +270,31 @@ internal sealed class MentionParser
             var t = _t[j];
             if (!t.IsWord)
             {
-                if ((t.IsQuote || t.Mark == '(') && kind == MentionKind.Body)
-                {
-                    int close = t.Mark == '(' ? Find(j, ')') : ClosingQuote(j);
-                    if (close > j + 1)
-                    {
-                        j = close + 1;
-                        construct = 0;
-                        continue;
-                    }
-                }
-
-                break;
+                // «هيئة "المنافذ الحدودية"», "(سنتكوم)": a quoted or bracketed name of a body.
+                int close = kind == MentionKind.Body && (t.IsQuote || t.Mark == '(') ? (t.Mark == '(' ? Find(j, ')') : ClosingQuote(j)) : -1;
+                if (close <= j + 1)
+                    break;
+                j = close + 1;
+                construct = 0;
+                continue;
             }
 
             var w = t.Norm;
             if (w is "في" or "من" or "على" or "عن")
             {
-                // "مصدر في فصائل المقاومة", "نواب عن محافظة الأنبار", "مسؤول مطلع على الاتصالات";
-                // not "في بيان", "في وقت سابق", "في الوقت نفسه".
-                var next = j + 1 < N && _t[j + 1].IsWord ? _t[j + 1].Norm : null;
-                if (next is not null && !_lex.IsStop(next) && !_lex.IsStatementNoun(next) && !_lex.IsTime(next) && !_lex.IsTime(SpeakerLexicon.Bare(next)) && !next.Any(char.IsAsciiDigit) && Prefixless(next) && !IsCue(next))
-                {
-                    if (MatchKnown(j + 1, next, out _, out int kend))
-                    {
-                        j = kend;
-                        construct = 0;
-                    }
-                    else
-                    {
-                        j += 2;
-                        construct = SpeakerLexicon.IsDefinite(next) ? 0 : 1;
-                    }
-
-                    afterPreposition = true;
-                    continue;
-                }
-
-                break;
+                int past = PrepositionComplement(j, ref construct);
+                if (past < 0)
+                    break;
+                j = past;
+                afterPreposition = true;
+                continue;
             }
 
             // "مصدر أمني مطلع أكد": a time word ("مطلع") not followed by a time or a definite noun
-            // is an adjective of the source, not "مطلع الشهر".
-            if (kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
+            // is an adjective of the source, not "مطلع الشهر"; "لجنة الأمن والدفاع": coordinated
+            // definites stay in the name.
+            if ((kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
+                || (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal) && !_lex.IsStop(w)))
             {
                 j++;
                 continue;
@@ -324,35 +314,54 @@ internal sealed class MentionParser
                 continue;
             }
 
-            if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
+            // "مسؤولون عراقيون وأمريكيون": a coordinated adjective; any other و starts a new clause.
+            if (w.Length > 2 && w[0] == 'و' && !SpeakerLexicon.IsDefinite(w))
             {
-                j++; // "لجنة الأمن والدفاع": coordinated definites stay in the name
+                if (!IsNisba(w[1..]) || afterPreposition)
+                    break;
+                j++;
                 continue;
             }
 
-            if (w.Length > 2 && w[0] == 'و' && !SpeakerLexicon.IsDefinite(w))
-            {
-                // "مسؤولون عراقيون وأمريكيون": a coordinated adjective; any other و starts a new clause.
-                if (IsNisba(w[1..]) && !afterPreposition)
-                {
-                    j++;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (!definiteWord && !Prefixless(w))
-                break; // "لمسؤولين", "لوكالة", "بشرط": the phrase is over
-            if (afterPreposition && !definiteWord && construct == 0)
-                break;
-            if (!definiteWord && construct == 0 && kind == MentionKind.Body && !IsNisba(w))
+            if (!TailWord(w, kind, construct, afterPreposition))
                 break;
             construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
             j++;
         }
 
         return new Mention { Kind = kind, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement, Definite = definite };
+    }
+
+    /// <summary>Whether a plain word continues a source or body phrase: not after an attached ل/ب
+    /// ("لمسؤولين", "لوكالة", "بشرط"), not an indefinite after a complete complement, and in a body's
+    /// name only an adjective once the construct is complete.</summary>
+    private bool TailWord(string w, MentionKind kind, int construct, bool afterPreposition)
+    {
+        bool definiteWord = SpeakerLexicon.IsDefinite(w);
+        if (!definiteWord && !Prefixless(w))
+            return false;
+        if (afterPreposition && !definiteWord && construct == 0)
+            return false;
+        return definiteWord || construct != 0 || kind != MentionKind.Body || IsNisba(w);
+    }
+
+    /// <summary>Past the complement of the preposition at <paramref name="j"/> inside a source or body
+    /// phrase ("مصدر في فصائل المقاومة", "نواب عن محافظة الأنبار", "مسؤول مطلع على الاتصالات"), or -1
+    /// when it is an occasion or a time ("في بيان", "في وقت سابق", "في الوقت نفسه").</summary>
+    private int PrepositionComplement(int j, ref int construct)
+    {
+        var next = j + 1 < N && _t[j + 1].IsWord ? _t[j + 1].Norm : null;
+        if (next is null || _lex.IsStop(next) || _lex.IsStatementNoun(next) || _lex.IsTime(next) || _lex.IsTime(SpeakerLexicon.Bare(next))
+            || next.Any(char.IsAsciiDigit) || !Prefixless(next) || IsCue(next))
+            return -1;
+        if (MatchKnown(j + 1, next, out _, out int kend))
+        {
+            construct = 0;
+            return kend;
+        }
+
+        construct = SpeakerLexicon.IsDefinite(next) ? 0 : 1;
+        return j + 2;
     }
 
     /// <summary>A title phrase, then the name that follows it directly or in apposition.</summary>
@@ -428,103 +437,101 @@ internal sealed class MentionParser
         bool construct = !SpeakerLexicon.IsDefinite(_t[s].Norm);
         while (j < N && j - s < MaxTitleTokens)
         {
-            var t = _t[j];
-            if (!t.IsWord)
+            int next;
+            if (!_t[j].IsWord)
             {
-                if (t.Mark == '(' || t.IsQuote)
-                {
-                    int close = t.Mark == '(' ? Find(j, ')') : ClosingQuote(j);
-                    if (close > j + 1)
-                    {
-                        j = close + 1;
-                        construct = false;
-                        continue;
-                    }
-                }
-
-                break;
-            }
-
-            var w = t.Norm;
-            // "المتحدث باسم …", "النائب عن …"; not "رئيس الوزراء في رسالة إلى البرلمان" (the occasion).
-            if (_lex.IsConnector(w) && (w != "من" || greedy) && ComplementFollows(j + 1))
-            {
-                j++;
-                construct = true;
-                continue;
-            }
-
-            // "الأمين العام لمنظمة بدر ورئيس تحالف الفتح": a coordinated second title.
-            if (w.Length > 3 && w[0] == 'و' && _lex.IsTitle(w[1..]))
-            {
-                j++;
-                construct = !SpeakerLexicon.IsDefinite(w[1..]);
-                continue;
-            }
-
-            // A title word before the stop words: "العام" is a year in "العام الماضي" but part of the
-            // role in "الأمين العام لحركة …", "القائد العام للقوات".
-            bool title = _lex.IsTitle(w) && !IsCue(w);
-            if (!title && (_lex.IsStop(w) || _lex.IsComplementizer(w) || IsCue(w) || t.HasDigit))
-                break;
-            if (MatchKnown(j, w, out _, out int ke))
-            {
-                j = ke;
+                // "(سنتكوم)", «النجباء»: a bracketed or quoted name inside the role.
+                int close = _t[j].Mark == '(' ? Find(j, ')') : _t[j].IsQuote ? ClosingQuote(j) : -1;
+                next = close > j + 1 ? close + 1 : -1;
                 construct = false;
-                continue;
             }
-
-            if (title || _lex.TryBodyHead(w, out _) || _lex.TryOutletHead(w, out _))
+            else
             {
-                j++;
-                construct = !SpeakerLexicon.IsDefinite(w);
-                continue;
+                next = RoleHeadStep(j, greedy, ref construct);
+                if (next == 0)
+                    next = RoleComplementStep(j, greedy, ref construct);
             }
 
-            if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
-            {
-                j++; // "لجنة الأمن والدفاع النيابية"
-                continue;
-            }
-
-            if (w.Length > 3 && w[0] is 'ل' or 'ب')
-            {
-                // "لرئيس الوزراء", "بالقوات الجوية": a prepositional complement of the title.
-                var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
-                if (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _) || _lex.IsPlace(rest) || MatchKnown(j, rest, out _, out _))
-                {
-                    j++;
-                    construct = _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _);
-                    continue;
-                }
-            }
-
-            if (SpeakerLexicon.IsDefinite(w))
-            {
-                j++;
-                construct = false;
-                continue;
-            }
-
-            if ((construct || greedy) && !_lex.IsLexical(w) && Prefixless(w))
-            {
-                j++;
-                // Before an apposition every word up to the comma is the role; a governing noun
-                // takes its own complement ("رئيس إقليم كردستان", "صحوة محافظة الأنبار").
-                construct = greedy || _lex.IsGoverning(w);
-                continue;
-            }
-
-            if (greedy && !_lex.IsComplementizer(w) && !IsCue(w) && !_lex.IsStop(w))
-            {
-                j++;
-                continue;
-            }
-
-            break;
+            if (next < 0)
+                break;
+            j = next;
         }
 
         return j;
+    }
+
+    /// <summary>One step of a role on a connector, a title, a body or a known name: the next token, 0
+    /// when the word is none of these, or -1 when the role ends.</summary>
+    private int RoleHeadStep(int j, bool greedy, ref bool construct)
+    {
+        var w = _t[j].Norm;
+        // "المتحدث باسم …", "النائب عن …"; not "رئيس الوزراء في رسالة إلى البرلمان" (the occasion).
+        if (_lex.IsConnector(w) && (w != "من" || greedy) && ComplementFollows(j + 1))
+        {
+            construct = true;
+            return j + 1;
+        }
+
+        // "الأمين العام لمنظمة بدر ورئيس تحالف الفتح": a coordinated second title.
+        if (w.Length > 3 && w[0] == 'و' && _lex.IsTitle(w[1..]))
+        {
+            construct = !SpeakerLexicon.IsDefinite(w[1..]);
+            return j + 1;
+        }
+
+        // A title word before the stop words: "العام" is a year in "العام الماضي" but part of the
+        // role in "الأمين العام لحركة …", "القائد العام للقوات".
+        bool title = _lex.IsTitle(w) && !IsCue(w);
+        if (!title && (_lex.IsStop(w) || _lex.IsComplementizer(w) || IsCue(w) || _t[j].HasDigit))
+            return -1;
+        if (MatchKnown(j, w, out _, out int ke))
+        {
+            construct = false;
+            return ke;
+        }
+
+        if (title || _lex.TryBodyHead(w, out _) || _lex.TryOutletHead(w, out _))
+        {
+            construct = !SpeakerLexicon.IsDefinite(w);
+            return j + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>One step of a role on a complement: coordinated or prepositional definites, adjectives,
+    /// the noun a construct governs; -1 when the word starts the name or the sentence goes on.</summary>
+    private int RoleComplementStep(int j, bool greedy, ref bool construct)
+    {
+        var w = _t[j].Norm;
+        if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
+            return j + 1; // "لجنة الأمن والدفاع النيابية"
+        if (w.Length > 3 && w[0] is 'ل' or 'ب')
+        {
+            // "لرئيس الوزراء", "بالقوات الجوية", "الخاص لسوريا": a prepositional complement of the title.
+            var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+            if (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _) || _lex.IsPlace(rest) || MatchKnown(j, rest, out _, out _))
+            {
+                construct = _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _);
+                return j + 1;
+            }
+        }
+
+        if (SpeakerLexicon.IsDefinite(w))
+        {
+            construct = false;
+            return j + 1;
+        }
+
+        if ((construct || greedy) && !_lex.IsLexical(w) && Prefixless(w))
+        {
+            // Before an apposition every word up to the comma is the role; a governing noun
+            // takes its own complement ("رئيس إقليم كردستان", "صحوة محافظة الأنبار").
+            construct = greedy || _lex.IsGoverning(w);
+            return j + 1;
+        }
+
+        return greedy && !_lex.IsComplementizer(w) && !IsCue(w) && !_lex.IsStop(w) ? j + 1 : -1;
     }
 
     private bool RoleHead(string w) => _lex.IsTitle(w) || (_lex.TryAnonymousHead(w, out var a) && !a.HasFlag(Agreement.Plural));

@@ -228,75 +228,88 @@ internal sealed class SentenceAttribution
         {
             if (!_t[i].IsWord || _t[i].InQuote)
                 continue;
-            var match = MatchCue(i);
-            if (match is not { } m)
+            if (MatchCue(i) is not { } m || Suppressed(i, start))
                 continue;
             var cue = m.Cue;
-            if (i > 0 && _t[i - 1].IsWord && (_lex.IsNegation(_t[i - 1].Norm) || (_t[i - 1].Norm.Length > 2 && _t[i - 1].Norm[0] is 'و' or 'ف' && _lex.IsNegation(_t[i - 1].Norm[1..]))))
-                continue; // "لم تعلن الفصائل": nothing is said
-            if (i > start && _t[i - 1].IsWord && (_lex.IsSubordinator(_t[i - 1].Norm) || (_t[i - 1].Norm.Length > 2 && _t[i - 1].Norm[0] == 'و' && _lex.IsSubordinator(_t[i - 1].Norm[1..]))))
-                continue; // "…، فيما أكدت حكومة بغداد": a subordinate clause, not the main assertion
-            int after = m.End;
             switch (cue.Kind)
             {
                 case CueKind.Prep:
                     continue;
                 case CueKind.Participle:
                     if (i == start && _ctx.History.Count > 0)
-                        return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+                        return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, m.End, m.Prefix, null, FindChannel(m.End));
                     if (_ctx.History.Count > 0 && cue.Words.Length == 1)
-                        participle ??= new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, null);
+                        participle ??= new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, m.End, m.Prefix, null, null);
                     continue;
                 case CueKind.Relay:
-                {
-                    var channel = _parser.Parse(after, allowPrefix: false, allowBare: false);
-                    int k = channel?.End ?? after;
-                    while (k < N && !_t[k].IsWord && (_t[k].IsQuote || _t[k].IsComma || _t[k].Mark == ')'))
-                        k++; // "نقلت صحيفة «واشنطن بوست» عن …"
-                    if (k < N && _t[k].IsWord && _t[k].Norm == "عن")
-                    {
-                        var source = _parser.Parse(k + 1, allowPrefix: false, allowBare: true);
-                        if (source is not null)
-                            return new Candidate(source, null, cue, i, after, m.Prefix, " عن", channel is null ? null : Resolve(channel, Agreement.Any)?.Canonical);
-                    }
-
-                    if (channel is not null)
-                        return new Candidate(channel, null, cue, i, after, m.Prefix, null, null);
+                    if (Relay(i, m) is { } relayed)
+                        return relayed;
                     continue;
-                }
-
                 case CueKind.DocumentIn:
-                {
-                    var doc = _parser.Parse(after, allowPrefix: false, allowBare: false);
-                    if (doc is not null)
-                        return new Candidate(doc, null, cue, i, after, m.Prefix, null, null);
+                    if (_parser.Parse(m.End, allowPrefix: false, allowBare: false) is { } doc)
+                        return new Candidate(doc, null, cue, i, m.End, m.Prefix, null, null);
                     continue;
-                }
-
-                case CueKind.Weak when !QuotesAfter(after):
+                case CueKind.Weak when !QuotesAfter(m.End):
                     continue;
             }
 
-            bool position = cue.Kind == CueKind.Position;
-            // The subject right before the verb first: after it, the noun is the object ("حمّلت التحالف").
-            bool adjacent = false;
-            // A bare name right before a verb of position is its actor too ("الصدر يرفض …").
-            bool subjectReaches = subject is not null && Reaches(subject, i, out adjacent) && (!position || subject.IsStrong || adjacent);
-            if (subjectReaches && adjacent)
-                return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
-            // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
-            // in the sentence a noun after a verb is more often an object ("تمثل رأي كتابها").
-            var explicitSubject = _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
-            if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
-                return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
-            // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
-            if (subjectReaches)
-                return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
-            if (!position && i == start && _ctx.History.Count > 0)
-                return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+            if (SubjectOf(i, start, m, subject) is { } found)
+                return found;
         }
 
         return participle;
+    }
+
+    /// <summary>A negated cue ("لم تعلن الفصائل") says nothing; a cue after a subordinator ("…، فيما
+    /// أكدت حكومة بغداد") is a subordinate clause, not the main assertion.</summary>
+    private bool Suppressed(int i, int start)
+    {
+        if (i == 0 || !_t[i - 1].IsWord)
+            return false;
+        var prev = _t[i - 1].Norm;
+        var stripped = prev.Length > 2 && prev[0] is 'و' or 'ف' ? prev[1..] : null;
+        if (_lex.IsNegation(prev) || (stripped is not null && _lex.IsNegation(stripped)))
+            return true;
+        return i > start && (_lex.IsSubordinator(prev) || (stripped is not null && prev[0] == 'و' && _lex.IsSubordinator(stripped)));
+    }
+
+    /// <summary>"نقلت صحيفة «X» عن Y": Y is the speaker and X the channel; without "عن", X speaks.</summary>
+    private Candidate? Relay(int i, CueMatch m)
+    {
+        var channel = _parser.Parse(m.End, allowPrefix: false, allowBare: false);
+        int k = channel?.End ?? m.End;
+        while (k < N && !_t[k].IsWord && (_t[k].IsQuote || _t[k].IsComma || _t[k].Mark == ')'))
+            k++; // "نقلت صحيفة «واشنطن بوست» عن …"
+        if (k < N && _t[k].IsWord && _t[k].Norm == "عن" && _parser.Parse(k + 1, allowPrefix: false, allowBare: true) is { } source)
+            return new Candidate(source, null, m.Cue, i, m.End, m.Prefix, " عن", channel is null ? null : Resolve(channel, Agreement.Any)?.Canonical);
+        return channel is null ? null : new Candidate(channel, null, m.Cue, i, m.End, m.Prefix, null, null);
+    }
+
+    /// <summary>The subject of the reporting verb or verb of position at <paramref name="i"/>: the
+    /// sentence's subject right before it, the noun phrase after it, the subject before an apposition,
+    /// or, for a sentence-initial verb, the speaker it continues.</summary>
+    private Candidate? SubjectOf(int i, int start, CueMatch m, Mention? subject)
+    {
+        var cue = m.Cue;
+        int after = m.End;
+        bool position = cue.Kind == CueKind.Position;
+        // The subject right before the verb first: after it, the noun is the object ("حمّلت التحالف").
+        // A bare name right before a verb of position is its actor too ("الصدر يرفض …").
+        bool adjacent = false;
+        bool subjectReaches = subject is not null && Reaches(subject, i, out adjacent) && (!position || subject.IsStrong || adjacent);
+        if (subjectReaches && adjacent)
+            return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
+        // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
+        // in the sentence a noun after a verb is more often an object ("تمثل رأي كتابها").
+        var explicitSubject = _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
+        if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
+            return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
+        // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
+        if (subjectReaches)
+            return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
+        if (!position && i == start && _ctx.History.Count > 0)
+            return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+        return null;
     }
 
     /// <summary>Whether the subject at the start is the subject of the verb at <paramref name="verb"/>:

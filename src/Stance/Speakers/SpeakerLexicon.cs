@@ -192,25 +192,7 @@ internal sealed class SpeakerLexicon
                     break;
                 case "speaker-heads.txt":
                     Require(f.Length == 3, kind, lineNo);
-                    var agreement = ParseAgreement(f[1], kind, lineNo);
-                    foreach (var w in Words(f[2]))
-                    {
-                        var folded = Fold(w);
-                        switch (f[0])
-                        {
-                            case "anon": _anon[Bare(folded)] = agreement; break;
-                            case "body": _bodies[Bare(folded)] = agreement; break;
-                            case "outlet": _outlets[Bare(folded)] = agreement; break;
-                            case "quant" or "document" or "statement":
-                                Class(f[0]).Add(Bare(folded));
-                                break;
-                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail":
-                                Class(f[0]).Add(folded);
-                                break;
-                            default: throw Bad(kind, lineNo, "unknown class " + f[0]);
-                        }
-                    }
-
+                    LoadHeads(f, kind, lineNo);
                     break;
                 case "known-speakers.txt":
                     Require(f.Length == 4, kind, lineNo);
@@ -226,6 +208,30 @@ internal sealed class SpeakerLexicon
                     foreach (var alias in f[3].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                         AddKnown(f[2], k, g, alias);
                     break;
+            }
+        }
+    }
+
+    /// <summary>One line of speaker-heads.txt: heads of sources, bodies and outlets with their agreement,
+    /// or the words of a class (written without the article where the class says so).</summary>
+    private void LoadHeads(string[] f, string kind, int lineNo)
+    {
+        var agreement = ParseAgreement(f[1], kind, lineNo);
+        foreach (var w in Words(f[2]))
+        {
+            var folded = Fold(w);
+            switch (f[0])
+            {
+                case "anon": _anon[Bare(folded)] = agreement; break;
+                case "body": _bodies[Bare(folded)] = agreement; break;
+                case "outlet": _outlets[Bare(folded)] = agreement; break;
+                case "quant" or "document" or "statement":
+                    Class(f[0]).Add(Bare(folded));
+                    break;
+                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail":
+                    Class(f[0]).Add(folded);
+                    break;
+                default: throw Bad(kind, lineNo, "unknown class " + f[0]);
             }
         }
     }

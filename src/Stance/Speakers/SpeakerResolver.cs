@@ -35,29 +35,7 @@ internal static class SpeakerResolver
 
                 return null;
             case MentionKind.Person:
-                e = FindLast(context, x => x.Kind == SpeakerKind.Person && (Subset(words, x.NameWords) || Subset(x.NameWords, words)));
-                if (e is null)
-                {
-                    e = New(context, name, SpeakerKind.Person, PersonAgreement(roleWords, tokens, m, cue), words);
-                    foreach (var w in words)
-                        e.NameWords.Add(w);
-                }
-                else if (words.Count > e.NameWords.Count && Subset(e.NameWords, words))
-                {
-                    e.Canonical = name; // the fuller form wins
-                    e.NameWords.UnionWith(words);
-                }
-
-                if (role is not null && e.Role is null)
-                {
-                    e.Role = role;
-                    e.RoleWords.UnionWith(roleWords);
-                    e.RoleHead = SpeakerLexicon.Bare(tokens[m.RoleStart].Norm);
-                    if (e.Agreement == Agreement.Masculine && IsFeminineTitle(tokens, m))
-                        e.Agreement = Agreement.Feminine;
-                }
-
-                return e;
+                return Person(context, m, tokens, name, words, role, roleWords, cue);
             case MentionKind.Title:
                 bool feminine = IsFeminineTitle(tokens, m) || cue == Agreement.Feminine;
                 e = FindLast(context, x => x.Kind == SpeakerKind.Person && x.RoleWords.Count > 0 && Subset(roleWords, x.RoleWords)
@@ -77,23 +55,59 @@ internal static class SpeakerResolver
 
                 return Named(context, name, SpeakerKind.Anonymous, m.Agreement, words);
             case MentionKind.Body:
-                e = FindLast(context, x => x.Kind == SpeakerKind.Organization && Subset(words, x.Words));
-                if (e is not null)
-                    return e;
-                e = FindLast(context, x => x.Kind == SpeakerKind.Organization && !x.IsKnown && Subset(x.Words, words));
-                if (e is not null)
-                {
-                    e.Canonical = name;
-                    e.Words.UnionWith(words);
-                    return e;
-                }
-
-                return Named(context, name, SpeakerKind.Organization, m.Agreement, words);
+                return Body(context, name, m.Agreement, words);
             case MentionKind.Outlet:
                 return Named(context, OutletName(text, tokens, m), SpeakerKind.Media, m.Agreement, words);
             default:
                 return null;
         }
+    }
+
+    /// <summary>A named person: the same person as an earlier mention whose name words include or are
+    /// included in these (the fuller form wins), or a new one; the first role given is kept.</summary>
+    private static SpeakerEntity Person(SpeakerContext context, Mention m, List<SpeakerToken> tokens, string name, HashSet<string> words, string? role, HashSet<string> roleWords, Agreement cue)
+    {
+        var e = FindLast(context, x => x.Kind == SpeakerKind.Person && (Subset(words, x.NameWords) || Subset(x.NameWords, words)));
+        if (e is null)
+        {
+            e = New(context, name, SpeakerKind.Person, PersonAgreement(roleWords, tokens, m, cue), words);
+            foreach (var w in words)
+                e.NameWords.Add(w);
+        }
+        else if (words.Count > e.NameWords.Count && Subset(e.NameWords, words))
+        {
+            e.Canonical = name; // the fuller form wins
+            e.NameWords.UnionWith(words);
+        }
+
+        if (role is not null && e.Role is null)
+        {
+            e.Role = role;
+            e.RoleWords.UnionWith(roleWords);
+            e.RoleHead = SpeakerLexicon.Bare(tokens[m.RoleStart].Norm);
+            if (e.Agreement == Agreement.Masculine && IsFeminineTitle(tokens, m))
+                e.Agreement = Agreement.Feminine;
+        }
+
+        return e;
+    }
+
+    /// <summary>A body: the earlier one whose words include these ("الوزارة"), or an earlier unknown one
+    /// whose words these include (the fuller form wins), or a new one.</summary>
+    private static SpeakerEntity Body(SpeakerContext context, string name, Agreement agreement, HashSet<string> words)
+    {
+        var e = FindLast(context, x => x.Kind == SpeakerKind.Organization && Subset(words, x.Words));
+        if (e is not null)
+            return e;
+        e = FindLast(context, x => x.Kind == SpeakerKind.Organization && !x.IsKnown && Subset(x.Words, words));
+        if (e is not null)
+        {
+            e.Canonical = name;
+            e.Words.UnionWith(words);
+            return e;
+        }
+
+        return Named(context, name, SpeakerKind.Organization, agreement, words);
     }
 
     private static SpeakerEntity Known(SpeakerContext context, KnownEntry k, HashSet<string> words, string written)
