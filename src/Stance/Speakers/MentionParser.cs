@@ -601,7 +601,10 @@ internal sealed class MentionParser
             return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, RoleStart = roleAt, RoleEnd = roleEnd };
         }
 
-        bool vouched = known || IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position);
+        // After a sentence-initial verb the verb's own preposition closes the name too: "وأشار X إلى أن",
+        // "وشدد X على", "وحذر X من".
+        bool vouched = known || IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position)
+            || (allowBare && !definite && !_lex.IsPlace(first) && _t[e].IsWord && _lex.IsVerbPreposition(_t[e].Norm));
         if (!vouched)
             return null;
         return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, IsBare = !known };

@@ -113,6 +113,9 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
     public bool IsCredit(string word) => In("credit", word) || (word.Length > 2 && word[0] == 'و' && In("credit", word[1..]));
 
+    /// <summary>Whether the word is a preposition a reporting verb governs ("أشار إلى", "شدد على").</summary>
+    public bool IsVerbPreposition(string word) => In("verbprep", word);
+
     /// <summary>Whether the word ends a compound name ("يار الله", "نور الدين").</summary>
     public bool IsNameTail(string word) => In("nametail", word);
 
@@ -228,7 +231,7 @@ internal sealed class SpeakerLexicon
                 case "quant" or "document" or "statement":
                     Class(f[0]).Add(Bare(folded));
                     break;
-                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail":
+                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail" or "verbprep":
                     Class(f[0]).Add(folded);
                     break;
                 default: throw Bad(kind, lineNo, "unknown class " + f[0]);

@@ -323,4 +323,37 @@ public class SpeakerConstructionTests
         Assert.Equal(SpeakerKind.Organization, a.Kind);
         Assert.StartsWith("المقاومة الإسلامية", a.Speaker!.CanonicalName);
     }
+
+    // Row 1: after a sentence-initial verb the verb's preposition closes a bare name ("أشار X إلى").
+    [Fact]
+    public void Bare_name_closed_by_the_verbs_preposition()
+    {
+        var a = Single("وأشار سامر الحلو إلى أن الحوار سيستأنف.");
+        Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // Row 1: a place after the verb with its preposition is the object, not a speaker ("دعا أنقرة إلى").
+    [Fact]
+    public void Place_after_the_verb_and_before_its_preposition_is_the_object()
+    {
+        var all = Run("قال سامر الحلو إن الحوار مهم. ودعا أنقرة إلى وقف القصف.");
+        Assert.Equal("سامر الحلو", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 1: a function word after the cue ("فإن") is not taken as a name.
+    [Fact]
+    public void Function_word_after_the_cue_is_not_a_name()
+    {
+        var all = Run("قال سامر الحلو إن المفاوضات مستمرة. وأضاف فإن القوات باقية.");
+        Assert.Equal("سامر الحلو", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 1: a person named inside the quotation is not the one quoting.
+    [Fact]
+    public void Person_named_inside_the_quote_is_not_the_speaker()
+    {
+        var a = Single("قال سامر الحلو: \"الوزير كريم حمد قال لنا إن القوات باقية\".");
+        Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
+    }
 }
