@@ -45,7 +45,8 @@ internal sealed class SentenceAttribution
 
     private readonly record struct Result(SpeakerAttribution Attribution, SpeakerEntity? Entity, int MentionEnd);
 
-    private sealed record Candidate(Mention? Mention, SpeakerEntity? Entity, CueEntry? Cue, int CueStart, int CueEnd, int CuePrefix, string? CueSuffix, string? Channel, bool ViaDocument = false);
+    // Relayed: the mention is the source of a relay ("نقلت صحيفة X عن Y"), whose gender is not the cue's.
+    private sealed record Candidate(Mention? Mention, SpeakerEntity? Entity, CueEntry? Cue, int CueStart, int CueEnd, int CuePrefix, string? CueSuffix, string? Channel, bool ViaDocument = false, bool Relayed = false);
 
     private Result Attribute()
     {
@@ -281,7 +282,7 @@ internal sealed class SentenceAttribution
         while (k < N && !_t[k].IsWord && (_t[k].IsQuote || _t[k].IsComma || _t[k].Mark == ')'))
             k++; // "نقلت صحيفة «واشنطن بوست» عن …"
         if (k < N && _t[k].IsWord && _t[k].Norm == "عن" && _parser.Parse(k + 1, allowPrefix: false, allowBare: true) is { } source)
-            return new Candidate(source, null, m.Cue, i, m.End, m.Prefix, " عن", channel is null ? null : Resolve(channel, Agreement.Any)?.Canonical);
+            return new Candidate(source, null, m.Cue, i, m.End, m.Prefix, " عن", channel is null ? null : Resolve(channel, Agreement.Any)?.Canonical, Relayed: true);
         return channel is null ? null : new Candidate(channel, null, m.Cue, i, m.End, m.Prefix, null, null);
     }
 
@@ -441,7 +442,7 @@ internal sealed class SentenceAttribution
         TextSpan? evidence = null;
         if (c.Mention is { } m)
         {
-            entity = Resolve(m, c.Cue?.Agreement ?? Agreement.Any);
+            entity = Resolve(m, c.Relayed ? Agreement.Any : c.Cue?.Agreement ?? Agreement.Any);
             if (entity is null)
                 return Carried();
             name = m.Kind is MentionKind.OutletRef or MentionKind.StatementRef ? MentionText.Of(_text, _t, m, m.Start, m.End)

@@ -356,4 +356,22 @@ public class SpeakerConstructionTests
         var a = Single("قال سامر الحلو: \"الوزير كريم حمد قال لنا إن القوات باقية\".");
         Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
     }
+
+    // Row 2, rule 2: the gender of a relay verb is the outlet's ("نقلت وكالة"), not the source's, so a
+    // masculine continuation keeps the male source.
+    [Fact]
+    public void Relayed_source_keeps_its_own_gender_for_the_continuation()
+    {
+        var all = Run("ونقلت وكالة الأنباء عن المتحدث باسم الوزارة سامر الحلو قوله إن العمل مستمر. وأضاف أن المنصة جاهزة.");
+        Assert.Equal("سامر الحلو", all[0].Speaker!.CanonicalName);
+        Assert.Equal("سامر الحلو", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 1: "من أجل" inside a role before the apposition is not a verb of position.
+    [Fact]
+    public void Min_ajl_inside_a_role_before_the_name()
+    {
+        var a = Single("قال مدير المركز العربي من أجل السلام، سامر الحلو، إن الحوار مهم.");
+        Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
+    }
 }
