@@ -127,12 +127,20 @@ internal sealed class MentionParser
                 return inner;
         }
 
-        return SpeakerLexicon.IsDefinite(first) ? new Mention { Kind = MentionKind.StatementRef, Start = s, End = s + 1, NameStart = s, NameEnd = s + 1, Definite = true } : null;
+        return SpeakerLexicon.IsDefinite(first)
+            ? new Mention { Kind = MentionKind.StatementRef, Start = s, End = s + 1, NameStart = s, NameEnd = s + 1, Definite = true, IsReport = _lex.IsReport(first) }
+            : null;
     }
 
     /// <summary>A known speaker with its quoted or bracketed alias, or with its place ("في بغداد").</summary>
     private Mention ParseKnown(int s, KnownEntry known, int knownEnd)
     {
+        // صحيفة "نيويورك تايمز": the quote opened inside the name closes it.
+        int opened = 0;
+        for (int k = s; k < knownEnd; k++)
+            opened += _t[k].IsQuote ? 1 : 0;
+        if (opened % 2 == 1 && knownEnd < N && _t[knownEnd].IsQuote)
+            knownEnd++;
         int end = SkipAliasGroup(knownEnd);
         var km = new Mention
         {
@@ -537,7 +545,8 @@ internal sealed class MentionParser
     private bool RoleHead(string w) => _lex.IsTitle(w) || (_lex.TryAnonymousHead(w, out var a) && !a.HasFlag(Agreement.Plural));
 
     private bool StartsTime(int k) =>
-        k < N && _t[k].IsWord && (SpeakerLexicon.IsDefinite(_t[k].Norm) || _lex.IsTime(_t[k].Norm) || _lex.IsStop(_t[k].Norm) || _t[k].HasDigit);
+        k < N && _t[k].IsWord && (SpeakerLexicon.IsDefinite(_t[k].Norm) || _lex.IsTime(_t[k].Norm) || _t[k].HasDigit
+            || (_lex.IsStop(_t[k].Norm) && !_lex.IsComplementizer(_t[k].Norm)));
 
     /// <summary>Whether the word at <paramref name="k"/> can be the complement of a connector after a
     /// title: not an occasion ("في رسالة", "في بيان"), a time or a stop word.</summary>

@@ -90,6 +90,9 @@ internal sealed class SpeakerLexicon
 
     public bool IsDocument(string word) => In("document", Bare(word));
 
+    /// <summary>Whether a document is a report or an article, which an outlet may issue too.</summary>
+    public bool IsReport(string word) => In("report", Bare(word));
+
     public bool IsStop(string word) => In("stop", word);
 
     public bool IsParticle(string word) => In("particle", word);
@@ -228,7 +231,7 @@ internal sealed class SpeakerLexicon
                 case "anon": _anon[Bare(folded)] = agreement; break;
                 case "body": _bodies[Bare(folded)] = agreement; break;
                 case "outlet": _outlets[Bare(folded)] = agreement; break;
-                case "quant" or "document" or "statement":
+                case "quant" or "document" or "statement" or "report":
                     Class(f[0]).Add(Bare(folded));
                     break;
                 case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail" or "verbprep":

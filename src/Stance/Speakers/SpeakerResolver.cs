@@ -27,9 +27,10 @@ internal static class SpeakerResolver
             case MentionKind.OutletRef:
                 return context.LastOutlet ?? New(context, name, SpeakerKind.Media, m.Agreement, words);
             case MentionKind.StatementRef:
+                // "البيان" is a body's; "التقرير" may be an outlet's ("أبرزت مجلة X في تقرير لها … ووصف التقرير").
                 for (int i = context.History.Count - 1; i >= 0; i--)
                 {
-                    if (context.History[i].Kind == SpeakerKind.Organization)
+                    if (context.History[i].Kind == SpeakerKind.Organization || (context.History[i].Kind == SpeakerKind.Media && m.IsReport))
                         return context.History[i];
                 }
 

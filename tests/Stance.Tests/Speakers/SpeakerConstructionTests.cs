@@ -374,4 +374,33 @@ public class SpeakerConstructionTests
         var a = Single("قال مدير المركز العربي من أجل السلام، سامر الحلو، إن الحوار مهم.");
         Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
     }
+
+    // Row 6: cues added to the data file ("أبرزت") and a later "التقرير" that is the outlet's report.
+    [Fact]
+    public void Later_report_of_an_outlet_is_the_outlet()
+    {
+        var all = Run("أبرزت مجلة «الأفق» في تقرير لها دور المطار الجديد. ووصف التقرير المشروع بأنه ضروري.");
+        Assert.Equal(SpeakerKind.Media, all[0].Kind);
+        Assert.Equal(all[0].Speaker!.CanonicalName, all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 5: a quoted outlet name ends at its closing quote, so the verb right after it has it as subject.
+    [Fact]
+    public void Quoted_known_outlet_then_verb()
+    {
+        var a = Single("لكن صحيفة \"نيويورك تايمز\" علقت بأن الخبر غير دقيق.");
+        Assert.Equal("نيويورك تايمز", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Media, a.Kind);
+    }
+
+    // Row 6: "مصدر مطلع" before the complementizer, and the spelling "مسئول".
+    [Theory]
+    [InlineData("وذكر مصدر مطلع أن الاجتماع تأجل.", "مصدر مطلع")]
+    [InlineData("وقال المسئول في الوزارة إن الاجتماع تأجل.", "المسئول في الوزارة")]
+    public void Anonymous_source_spellings_and_adjectives(string text, string name)
+    {
+        var a = Single(text);
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.Equal(name, a.Speaker!.Name);
+    }
 }
