@@ -446,7 +446,11 @@ internal sealed class MentionParser
         while (j < N && j - s < MaxTitleTokens)
         {
             int next;
-            if (!_t[j].IsWord)
+            if (!_t[j].IsWord && _t[j].Mark is '#' or '_')
+            {
+                next = j + 1; // "رئيس حكومة #إقليم_كردستان": a hashtag inside the role
+            }
+            else if (!_t[j].IsWord)
             {
                 // "(سنتكوم)", «النجباء»: a bracketed or quoted name inside the role.
                 int close = _t[j].Mark == '(' ? Find(j, ')') : _t[j].IsQuote ? ClosingQuote(j) : -1;
@@ -565,10 +569,14 @@ internal sealed class MentionParser
         while (j < N && j - s < MaxNameWords)
         {
             var t = _t[j];
-            if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || _lex.IsTime(t.Norm) || IsKnownStart(j))
+            // "صباح النعمان" is a name where "صباح الأحد" is a time: a time word opens a name only
+            // before a word that is neither a time nor a stop word.
+            bool timeName = j == s && firstMayBeDefinite && _lex.IsTime(t.Norm) && j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit
+                && !_lex.IsTime(_t[j + 1].Norm) && !_lex.IsStop(_t[j + 1].Norm) && !_lex.IsComplementizer(_t[j + 1].Norm);
+            if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || (_lex.IsTime(t.Norm) && !timeName) || IsKnownStart(j))
                 break;
             bool linked = j > s && _lex.IsNameLink(_t[j - 1].Norm); // "عبد الأمير", "أبو مهدي"
-            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked)
+            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked && !timeName)
                 break;
             if (j == s && !firstMayBeDefinite && SpeakerLexicon.IsDefinite(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;

@@ -41,7 +41,8 @@ internal static class SpeakerResolver
                 bool feminine = IsFeminineTitle(tokens, m) || cue == Agreement.Feminine;
                 e = FindLast(context, x => x.Kind == SpeakerKind.Person && x.RoleWords.Count > 0 && Subset(roleWords, x.RoleWords)
                     && (!feminine || x.Agreement.HasFlag(Agreement.Feminine)));
-                e ??= m.Definite ? ByRole(context, tokens, m, roleWords, feminine ? Agreement.Feminine : Agreement.Masculine) : null;
+                // "مستشار الأمن القومي" is definite through its complement.
+                e ??= m.Definite || HasDefinite(tokens, m.RoleStart, m.RoleEnd) ? ByRole(context, tokens, m, roleWords, feminine ? Agreement.Feminine : Agreement.Masculine) : null;
                 return e ?? Named(context, name, SpeakerKind.Anonymous, feminine ? Agreement.Feminine : Agreement.Masculine, words);
             case MentionKind.Anonymous:
                 name = CitationForm.Of(name, tokens, m);
@@ -165,7 +166,7 @@ internal static class SpeakerResolver
     /// <summary>The person named earlier whom a definite description designates (rules 1 and 8):
     /// "الوزير" after "وزير البيشمركة شورش إسماعيل", "المسؤول الإيراني" after "أمين مجلس الأمن القومي
     /// الإيراني، علي شمخاني". The head of the description must be the head of the person's role, or
-    /// two of its words must be in the role; gender must agree.</summary>
+    /// the nouns of its complement must be in the role (its adjectives may differ); gender must agree.</summary>
     private static SpeakerEntity? ByRole(SpeakerContext context, List<SpeakerToken> tokens, Mention m, HashSet<string> words, Agreement agreement)
     {
         int s = m.RoleStart >= 0 ? m.RoleStart : m.Start;
@@ -181,7 +182,7 @@ internal static class SpeakerResolver
             && SpeakerContext.Compatible(x.Agreement, agreement == Agreement.None ? Agreement.Any : agreement)
             && (generic ? rest.Count > 0 && adjectivesOnly && rest.All(x.RoleWords.Contains)
                 : adjectivesOnly ? x.RoleHead == head && rest.All(x.RoleWords.Contains)
-                : x.RoleWords.Contains(head) && words.Count(x.RoleWords.Contains) >= 2));
+                : x.RoleWords.Contains(head) && rest.Where(w => !IsAdjective(w)).All(x.RoleWords.Contains)));
     }
 
     private static Agreement PersonAgreement(HashSet<string> roleWords, List<SpeakerToken> tokens, Mention m, Agreement cue)
@@ -212,6 +213,17 @@ internal static class SpeakerResolver
             start++;
         var copy = new Mention { Kind = m.Kind, Start = start, End = end, PrefixChars = start == m.Start ? m.PrefixChars : 0, PrefixIsLam = start == m.Start && m.PrefixIsLam };
         return MentionText.Of(text, tokens, copy, start, end);
+    }
+
+    private static bool HasDefinite(List<SpeakerToken> tokens, int start, int end)
+    {
+        for (int i = Math.Max(0, start); i < end && i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && SpeakerLexicon.IsDefinite(tokens[i].Norm))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsAdjective(string w) => w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal);

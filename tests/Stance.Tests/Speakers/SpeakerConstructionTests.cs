@@ -403,4 +403,31 @@ public class SpeakerConstructionTests
         Assert.Equal(SpeakerKind.Anonymous, a.Kind);
         Assert.Equal(name, a.Speaker!.Name);
     }
+
+    // Row 1: a hashtag inside the role does not cut it before the name.
+    [Fact]
+    public void Hashtag_inside_the_role()
+    {
+        var a = Single("أكد رئيس حكومة #إقليم_كردستان كاوه رشيد أن الوضع مستقر.");
+        Assert.Equal("كاوه رشيد", a.Speaker!.CanonicalName);
+    }
+
+    // Row 1: a given name that is also a time word ("صباح") after a title, but not "صباح الأحد".
+    [Fact]
+    public void Given_name_that_is_a_time_word()
+    {
+        var all = Run("أكد المتحدث باسم الوزارة صباح الكعبي أن العمل مستمر. وقال المتحدث باسم الشركة صباح الأحد إن العمل مستمر.");
+        Assert.Equal("صباح الكعبي", all[0].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Anonymous, all[1].Kind);
+    }
+
+    // Row 2, rule 8: a title definite through its complement ("مستشار الأمن القومي") resolves to the
+    // person who held it earlier in the document.
+    [Fact]
+    public void Title_definite_through_its_complement_resolves_to_the_named_person()
+    {
+        var all = Run("قال مستشار الأمن القومي العراقي سامر الحلو إن الخطر قائم. وأضاف مستشار الأمن القومي العراقي أن الحدود آمنة.");
+        Assert.Equal("سامر الحلو", all[1].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, all[1].Kind);
+    }
 }
