@@ -650,8 +650,11 @@ internal sealed class MentionParser
     /// quotation, the reported clause, an occasion, an addressee or a reporting verb; not a comma.</summary>
     private bool ClosesDefiniteName(int s, int e)
     {
-        if (e >= N || (!_t[e].IsWord && _t[e].IsComma))
+        if (e >= N)
             return false;
+        // "وقال الصميدعي، في بيان:": a comma before the occasion or the reported clause.
+        if (!_t[e].IsWord && _t[e].IsComma)
+            return e + 1 < N && _t[e + 1].IsWord && IsNameDelimiter(e + 1) && !_lex.IsTime(_t[e + 1].Norm);
         return IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position);
     }
 

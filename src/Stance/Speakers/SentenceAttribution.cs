@@ -271,7 +271,19 @@ internal sealed class SentenceAttribution
         var stripped = prev.Length > 2 && prev[0] is 'و' or 'ف' ? prev[1..] : null;
         if (_lex.IsNegation(prev) || (stripped is not null && _lex.IsNegation(stripped)))
             return true;
-        return i > start && (_lex.IsSubordinator(prev) || (stripped is not null && prev[0] == 'و' && _lex.IsSubordinator(stripped)));
+        // A subordinator opening the sentence ("إذ أوضح الجنرال …") introduces the sentence's own clause.
+        return i > start && i - 1 > FirstWord() && (_lex.IsSubordinator(prev) || (stripped is not null && prev[0] == 'و' && _lex.IsSubordinator(stripped)));
+    }
+
+    private int FirstWord()
+    {
+        for (int k = 0; k < N; k++)
+        {
+            if (_t[k].IsWord)
+                return k;
+        }
+
+        return N;
     }
 
     /// <summary>"نقلت صحيفة «X» عن Y": Y is the speaker and X the channel; without "عن", X speaks.</summary>

@@ -430,4 +430,30 @@ public class SpeakerConstructionTests
         Assert.Equal("سامر الحلو", all[1].Speaker!.CanonicalName);
         Assert.Equal(SpeakerKind.Person, all[1].Kind);
     }
+
+    // Row 1: a family name with the article, then a comma and the occasion ("وقال X، في بيان:").
+    [Fact]
+    public void Family_name_then_comma_and_occasion()
+    {
+        var a = Single("وقال الزبيدي، في بيان: \"الحوار مستمر\".");
+        Assert.Equal("الزبيدي", a.Speaker!.CanonicalName);
+    }
+
+    // Row 1: a subordinator opening the sentence does not make its verb subordinate ("إذ أوضح X").
+    [Fact]
+    public void Subordinator_opening_the_sentence_keeps_the_cue()
+    {
+        var a = Single("إذ أوضح الجنرال مارك هيل أن القوات باقية.");
+        Assert.Equal("مارك هيل", a.Speaker!.CanonicalName);
+        Assert.Equal("أوضح", a.Cue);
+    }
+
+    // Row 6: titles added to the data file ("مفتي", "السناتور").
+    [Fact]
+    public void Added_titles_introduce_the_name()
+    {
+        var a = Single("وقال السناتور جون ميلر إن القوات باقية.");
+        Assert.Equal("جون ميلر", a.Speaker!.CanonicalName);
+        Assert.Equal("السناتور", a.Speaker.Role);
+    }
 }
