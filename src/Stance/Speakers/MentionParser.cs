@@ -28,6 +28,10 @@ internal sealed class MentionParser
 
     private int N => _t.Count;
 
+    /// <summary>Whether a verb's preposition closes a bare name ("وأشار X إلى"): set for a past-tense
+    /// verb; after a present-tense one the noun is more often the subject ("ويشير غياب الوفد إلى").</summary>
+    public bool PrepositionClosesName { get; set; } = true;
+
     /// <summary>Reads the mention that starts at token <paramref name="i"/>.</summary>
     /// <param name="i">The first token.</param>
     /// <param name="allowPrefix">Whether the first word may carry an attached ل ب و ف (after "وفقاً",
@@ -136,7 +140,7 @@ internal sealed class MentionParser
     private Mention ParseKnown(int s, KnownEntry known, int knownEnd)
     {
         // صحيفة "نيويورك تايمز": the quote opened inside the name closes it.
-        int opened = 0;
+        int opened = s > 0 && _t[s - 1].IsQuote ? 1 : 0; // "«البنتاغون» يعلن"
         for (int k = s; k < knownEnd; k++)
             opened += _t[k].IsQuote ? 1 : 0;
         if (opened % 2 == 1 && knownEnd < N && _t[knownEnd].IsQuote)
@@ -621,7 +625,7 @@ internal sealed class MentionParser
         // After a sentence-initial verb the verb's own preposition closes the name too: "وأشار X إلى أن",
         // "وشدد X على", "وحذر X من".
         bool vouched = known || IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position)
-            || (allowBare && !definite && !_lex.IsPlace(first) && _t[e].IsWord && _lex.IsVerbPreposition(_t[e].Norm));
+            || (allowBare && PrepositionClosesName && !definite && !_lex.IsPlace(first) && _t[e].IsWord && _lex.IsVerbPreposition(_t[e].Norm));
         if (!vouched)
             return null;
         return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, IsBare = !known };

@@ -64,6 +64,8 @@ internal sealed class SentenceAttribution
             }
         }
 
+        if (IsByline())
+            return new Result(SpeakerAttribution.Narrator, null, -1);
         var prep = FindPrep();
         bool channelOnly = prep is not null && !prep.ViaDocument && CarriesOnly(prep);
         if (prep is not null && !prep.ViaDocument && !channelOnly)
@@ -314,15 +316,30 @@ internal sealed class SentenceAttribution
             return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
         // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
         // in the sentence a noun after a verb is more often an object ("تمثل رأي كتابها").
+        _parser.PrepositionClosesName = !cue.Present;
         var explicitSubject = _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
+        _parser.PrepositionClosesName = true;
         if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
             return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
         // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
         if (subjectReaches)
             return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
-        if (!position && i == start && _ctx.History.Count > 0)
+        if (!position && i == start && _ctx.History.Count > 0 && !(cue.Present && NounSubjectAt(after)))
             return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
         return null;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> starts a plain noun phrase (not a speaker): a
+    /// word that is no complementizer, preposition, time or stop word, or a demonstrative.</summary>
+    private bool NounSubjectAt(int k)
+    {
+        if (k >= N || !_t[k].IsWord || _t[k].HasDigit)
+            return false;
+        var w = _t[k].Norm;
+        if (_lex.IsDemonstrative(w))
+            return true;
+        return !_lex.IsComplementizer(w) && !_lex.IsVerbPreposition(w) && !_lex.IsTime(w) && !_lex.IsStop(w) && !_lex.IsParticle(w)
+            && !(w.Length > 2 && w[0] is 'ب' or 'ل');
     }
 
     /// <summary>Whether the subject at the start is the subject of the verb at <paramref name="verb"/>:
@@ -334,6 +351,19 @@ internal sealed class SentenceAttribution
         if (adjacent)
             return true;
         return e < N && _t[e].IsComma && verb - e <= MaxAppositionTokens && verb > 0 && (_t[verb - 1].IsComma || (_t[verb - 1].IsWord && _t[verb - 1].Norm == "قد"));
+    }
+
+    /// <summary>A byline or credit: a short line that opens with a cue or credit word and a colon or a
+    /// slash ("كتب : فلان", "متابعة / فلان").</summary>
+    private bool IsByline()
+    {
+        int first = FirstWord();
+        if (first + 1 >= N || _t[first + 1].Mark is not (':' or '/'))
+            return false;
+        int words = 0;
+        for (int k = first; k < N; k++)
+            words += _t[k].IsWord ? 1 : 0;
+        return words <= 5 && (_lex.IsCredit(_t[first].Norm) || MatchCue(first) is { Cue.Kind: CueKind.Verb or CueKind.Participle });
     }
 
     /// <summary>Whether "X:" is a narrator's label: a credit word ("المصدر", "تصوير"), a place as

@@ -116,6 +116,9 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
     public bool IsCredit(string word) => In("credit", word) || (word.Length > 2 && word[0] == 'و' && In("credit", word[1..]));
 
+    /// <summary>Whether the word is a demonstrative ("هذا"), which after a verb starts its subject.</summary>
+    public bool IsDemonstrative(string word) => In("demonstrative", word);
+
     /// <summary>Whether the word is a preposition a reporting verb governs ("أشار إلى", "شدد على").</summary>
     public bool IsVerbPreposition(string word) => In("verbprep", word);
 
@@ -177,7 +180,7 @@ internal sealed class SpeakerLexicon
                     Require(f.Length == 3, kind, lineNo);
                     var cueKind = f[0] switch
                     {
-                        "verb" => CueKind.Verb,
+                        "verb" or "verb-present" => CueKind.Verb,
                         "weak" => CueKind.Weak,
                         "part" => CueKind.Participle,
                         "prep" => CueKind.Prep,
@@ -186,7 +189,7 @@ internal sealed class SpeakerLexicon
                         _ => throw Bad(kind, lineNo, "unknown cue kind " + f[0]),
                     };
                     foreach (var form in Words(f[2]))
-                        AddCue(cueKind, ParseAgreement(f[1], kind, lineNo), form);
+                        AddCue(cueKind, ParseAgreement(f[1], kind, lineNo), form, present: f[0] == "verb-present");
                     break;
                 case "speaker-position-verbs.txt":
                     foreach (var form in Words(line))
@@ -234,7 +237,7 @@ internal sealed class SpeakerLexicon
                 case "quant" or "document" or "statement" or "report":
                     Class(f[0]).Add(Bare(folded));
                     break;
-                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail" or "verbprep":
+                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail" or "verbprep" or "demonstrative":
                     Class(f[0]).Add(folded);
                     break;
                 default: throw Bad(kind, lineNo, "unknown class " + f[0]);
@@ -251,7 +254,7 @@ internal sealed class SpeakerLexicon
 
     private static IEnumerable<string> Words(string field) => field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private void AddCue(CueKind kind, Agreement agreement, string form)
+    private void AddCue(CueKind kind, Agreement agreement, string form, bool present = false)
     {
         var words = form.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Fold(w)).Where(w => w.Length > 0).ToArray();
         if (words.Length == 0)
@@ -259,7 +262,7 @@ internal sealed class SpeakerLexicon
         if (!_cues.TryGetValue(words[0], out var list))
             _cues[words[0]] = list = [];
         if (!list.Any(e => e.Kind == kind && e.Words.SequenceEqual(words)))
-            list.Add(new CueEntry(kind, agreement, words));
+            list.Add(new CueEntry(kind, agreement, words) { Present = present });
     }
 
     private void AddKnown(string canonical, SpeakerKind kind, Agreement agreement, string alias)

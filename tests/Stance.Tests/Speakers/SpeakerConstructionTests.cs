@@ -456,4 +456,38 @@ public class SpeakerConstructionTests
         Assert.Equal("جون ميلر", a.Speaker!.CanonicalName);
         Assert.Equal("السناتور", a.Speaker.Role);
     }
+
+    // Row 3: a present-tense verb with a plain noun as subject is analysis, not a continuation.
+    [Fact]
+    public void Present_tense_verb_with_a_noun_subject_continues_no_one()
+    {
+        var all = Run("قال النائب كريم حمد إن الحوار مستمر. ويشير غياب الوفد إلى خلاف عميق. ويبرز هذا الخلاف جدلا واسعا.");
+        Assert.Equal(SpeakerKind.Narrator, all[1].Kind);
+        Assert.Equal(SpeakerKind.Narrator, all[2].Kind);
+    }
+
+    // Row 3: a present-tense verb followed by its preposition still continues ("ويشير إلى أن").
+    [Fact]
+    public void Present_tense_verb_with_its_preposition_continues_the_speaker()
+    {
+        var all = Run("قال النائب كريم حمد إن الحوار مستمر. ويشير إلى أن الجلسة مؤجلة.");
+        Assert.Equal("كريم حمد", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 8: bylines "كتب : X" and "متابعة / X" are narrator lines.
+    [Fact]
+    public void Bylines_are_narrator_lines()
+    {
+        var all = Run("قال النائب كريم حمد إن الحوار مستمر.\nكتب : سامي علي\nمتابعة / سامي علي");
+        Assert.Equal(SpeakerKind.Narrator, all[1].Kind);
+        Assert.Equal(SpeakerKind.Narrator, all[2].Kind);
+    }
+
+    // Row 5: a quoted known body opening a headline before its verb.
+    [Fact]
+    public void Quoted_known_body_opening_a_headline()
+    {
+        var a = Single("\"البنتاغون\" يعلن تقليص عدد قواته");
+        Assert.Equal("البنتاغون", a.Speaker!.CanonicalName);
+    }
 }
