@@ -302,11 +302,7 @@ internal sealed class MentionParser
                 continue;
             }
 
-            // "مصدر أمني مطلع أكد": a time word ("مطلع") not followed by a time or a definite noun
-            // is an adjective of the source, not "مطلع الشهر"; "لجنة الأمن والدفاع": coordinated
-            // definites stay in the name.
-            if ((kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
-                || (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal) && !_lex.IsStop(w)))
+            if (KeptInTail(j, kind))
             {
                 j++;
                 continue;
@@ -315,33 +311,49 @@ internal sealed class MentionParser
             if (_lex.IsStop(w) || _lex.IsComplementizer(w) || _lex.IsNegation(w) || IsCue(w) || t.HasDigit)
                 break;
             bool definiteWord = SpeakerLexicon.IsDefinite(w);
-            if (j > head + 1 && construct == 0 && (definiteWord ? (_lex.TryBodyHead(w, out _) || _lex.IsTitle(w) || _lex.TryAnonymousHead(w, out _)) : MatchKnown(j, w, out _, out _)))
-                break; // a new noun phrase (the object): "اتهم تحالف الفتح الحكومة"
-            if (MatchKnown(j, w, out _, out int ke))
+            int known = KnownInTail(j, head, construct);
+            if (known < 0)
+                break;
+            if (known > 0)
             {
-                if (construct == 0 && j > head + 1)
-                    break;
-                j = ke;
+                j = known;
                 construct = 0;
                 continue;
             }
 
-            // "مسؤولون عراقيون وأمريكيون": a coordinated adjective; any other و starts a new clause.
-            if (w.Length > 2 && w[0] == 'و' && !SpeakerLexicon.IsDefinite(w))
-            {
-                if (!IsNisba(w[1..]) || afterPreposition)
-                    break;
-                j++;
-                continue;
-            }
-
+            bool coordinated = w.Length > 2 && w[0] == 'و' && !definiteWord;
             if (!TailWord(w, kind, construct, afterPreposition))
                 break;
-            construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
+            if (!coordinated)
+                construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
             j++;
         }
 
         return new Mention { Kind = kind, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement, Definite = definite };
+    }
+
+    /// <summary>Whether the word at <paramref name="j"/> stays in the phrase whatever the construct:
+    /// "مصدر أمني مطلع أكد" (a time word not followed by a time or a definite noun is an adjective of
+    /// the source, not "مطلع الشهر"); "لجنة الأمن والدفاع" (coordinated definites).</summary>
+    private bool KeptInTail(int j, MentionKind kind)
+    {
+        var w = _t[j].Norm;
+        return (kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
+            || (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal) && !_lex.IsStop(w));
+    }
+
+    /// <summary>Past a known name inside a source or body phrase ("حكومة إقليم كردستان"), 0 when there
+    /// is none, or -1 when a new noun phrase starts after a complete one: the object in "اتهم تحالف
+    /// الفتح الحكومة".</summary>
+    private int KnownInTail(int j, int head, int construct)
+    {
+        var w = _t[j].Norm;
+        bool complete = j > head + 1 && construct == 0;
+        if (complete && SpeakerLexicon.IsDefinite(w) && (_lex.TryBodyHead(w, out _) || _lex.IsTitle(w) || _lex.TryAnonymousHead(w, out _)))
+            return -1;
+        if (!MatchKnown(j, w, out _, out int ke))
+            return 0;
+        return complete ? -1 : ke;
     }
 
     /// <summary>Whether a plain word continues a source or body phrase: not after an attached ل/ب
@@ -350,6 +362,9 @@ internal sealed class MentionParser
     private bool TailWord(string w, MentionKind kind, int construct, bool afterPreposition)
     {
         bool definiteWord = SpeakerLexicon.IsDefinite(w);
+        // "مسؤولون عراقيون وأمريكيون": a coordinated adjective; any other و starts a new clause.
+        if (w.Length > 2 && w[0] == 'و' && !definiteWord)
+            return IsNisba(w[1..]) && !afterPreposition;
         if (!definiteWord && !Prefixless(w))
             return false;
         if (afterPreposition && !definiteWord && construct == 0)
