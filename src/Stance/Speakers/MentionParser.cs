@@ -465,9 +465,10 @@ internal sealed class MentionParser
         while (j < N && j - s < MaxTitleTokens)
         {
             int next;
-            if (!_t[j].IsWord && _t[j].Mark is '#' or '_')
+            if (!_t[j].IsWord && (_t[j].Mark is '#' or '_' || (_t[j].Mark == '.' && _t[j - 1].IsWord && _t[j - 1].Norm.Length == 1)))
             {
-                next = j + 1; // "رئيس حكومة #إقليم_كردستان": a hashtag inside the role
+                next = j + 1; // "رئيس حكومة #إقليم_كردستان": a hashtag; "د.": the dot of an abbreviated title
+                construct &= _t[j].Mark != '.'; // the name follows an abbreviated title
             }
             else if (!_t[j].IsWord)
             {

@@ -252,7 +252,8 @@ internal sealed class SentenceAttribution
                     if (_parser.Parse(m.End, allowPrefix: false, allowBare: false) is { } doc)
                         return new Candidate(doc, null, cue, i, m.End, m.Prefix, null, null);
                     continue;
-                case CueKind.Weak when !QuotesAfter(m.End):
+                // "التحالف الدولي يتحدث عن …": a headline's weak verb right after a recognised subject.
+                case CueKind.Weak when !QuotesAfter(m.End) && !(subject is { IsStrong: true } && subject.End == i && subject.Start == FirstWord()):
                     continue;
             }
 

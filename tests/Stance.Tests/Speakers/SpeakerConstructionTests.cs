@@ -490,4 +490,30 @@ public class SpeakerConstructionTests
         var a = Single("\"البنتاغون\" يعلن تقليص عدد قواته");
         Assert.Equal("البنتاغون", a.Speaker!.CanonicalName);
     }
+
+    // Row 1: an abbreviated title with its dot ("د.") before the name.
+    [Fact]
+    public void Abbreviated_title_before_the_name()
+    {
+        var a = Single("وقالت د.ليلى حسن إن الوضع مستقر.");
+        Assert.Equal("ليلى حسن", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // Row 4: a headline's weak verb ("يتحدث عن") right after a known subject attributes it.
+    [Fact]
+    public void Headline_weak_verb_after_a_known_subject()
+    {
+        var a = Single("التحالف الدولي يتحدث عن موعد مغادرته");
+        Assert.Equal("التحالف الدولي", a.Speaker!.CanonicalName);
+        Assert.Equal("يتحدث", a.Cue);
+    }
+
+    // Row 4: a weak verb in the middle of plain narrative still attributes nothing.
+    [Fact]
+    public void Weak_verb_without_a_quotation_inside_a_sentence_attributes_nothing()
+    {
+        var a = Single("وفي الاجتماع تحدث الحضور عن الطقس.");
+        Assert.Equal(SpeakerKind.Narrator, a.Kind);
+    }
 }
