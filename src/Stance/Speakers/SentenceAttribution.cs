@@ -190,7 +190,10 @@ internal sealed class SentenceAttribution
             }
 
             bool document = j < N && _t[j].IsWord && _lex.IsDocument(Strip(_t[j].Norm));
-            var obj = _parser.Parse(j, allowPrefix: true, allowBare: false);
+            var said = WhatWasSaid(j);
+            if (said is not null && IsOutlet(said))
+                continue; // "وفقاً لما أفادته وكالة X": the outlet only carries what the sentence reports
+            var obj = said ?? _parser.Parse(j, allowPrefix: true, allowBare: false);
             if (obj is null)
                 continue;
             var c = new Candidate(obj, null, m.Cue, i, m.End, m.Prefix, suffix, null, document);
@@ -221,6 +224,25 @@ internal sealed class SentenceAttribution
     private static bool SpeaksForItself(Candidate verb) =>
         verb.Mention?.Kind is MentionKind.Person or MentionKind.Title or MentionKind.Anonymous
         || (verb.Mention is null && verb.Entity?.Kind is SpeakerKind.Person or SpeakerKind.Anonymous);
+
+    /// <summary>"وفقاً لما قاله مسؤولون أميركيون", "بحسب ما أفادت وكالة …": the subject of the verb after
+    /// "ما" is the source.</summary>
+    private Mention? WhatWasSaid(int j)
+    {
+        if (j < N && _t[j].IsWord && _t[j].Norm == "لما")
+            j++;
+        else if (j < N && _t[j].IsWord && _t[j].Norm == "ما")
+            j++;
+        else
+            return null;
+        if (j >= N || !_t[j].IsWord)
+            return null;
+        // The verb may carry the object pronoun of "ما": "قاله", "أفادته".
+        var w = _t[j].Norm;
+        bool verb = MatchCue(j) is { Cue.Kind: CueKind.Verb }
+            || (w.Length > 3 && w[^1] == 'ه' && _lex.CuesStartingWith(w[..^1]) is { } list && list.Any(e => e.Kind == CueKind.Verb && e.Words.Length == 1));
+        return verb ? _parser.Parse(j + 1, allowPrefix: false, allowBare: false) : null;
+    }
 
     private static string Strip(string w) => w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w.Length > 2 && w[0] is 'ل' or 'ب' ? w[1..] : w;
 
@@ -327,6 +349,27 @@ internal sealed class SentenceAttribution
             return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
         if (!position && i == start && _ctx.History.Count > 0 && !(cue.Present && NounSubjectAt(after)))
             return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+        // "…، لكن مسؤولين أميركيين آخرين قالوا إن": a recognised subject right before a mid-sentence verb.
+        if (cue.Kind == CueKind.Verb && i > start && PrecedingSubject(start, i) is { } before)
+            return new Candidate(before, null, cue, i, after, m.Prefix, null, FindChannel(after));
+        return null;
+    }
+
+    /// <summary>The longest recognised mention (not a bare name) that ends right before token
+    /// <paramref name="verb"/>, within a few tokens.</summary>
+    private Mention? PrecedingSubject(int start, int verb)
+    {
+        for (int k = Math.Max(start, verb - MaxFrontedTokens); k < verb; k++)
+        {
+            // The subject opens a clause: after the start, a comma or a particle ("لكن"), not after a
+            // preposition ("المقربة من طهران اعتبرت").
+            if (!_t[k].IsWord || _t[k].InQuote || (k > 0 && _t[k - 1].IsWord && (!_lex.IsParticle(_t[k - 1].Norm) || _lex.IsConnector(_t[k - 1].Norm) || _lex.IsVerbPreposition(_t[k - 1].Norm))))
+                continue;
+            var m = _parser.Parse(k, allowPrefix: false, allowBare: false);
+            if (m is { IsStrong: true } && m.End == verb && m.Kind is not (MentionKind.StatementRef or MentionKind.OutletRef))
+                return m;
+        }
+
         return null;
     }
 

@@ -516,4 +516,46 @@ public class SpeakerConstructionTests
         var a = Single("وفي الاجتماع تحدث الحضور عن الطقس.");
         Assert.Equal(SpeakerKind.Narrator, a.Kind);
     }
+
+    // Row 7, rule 3: "وفقاً لما قاله X" has X, the subject of the verb after "ما", as source.
+    [Fact]
+    public void According_to_what_a_source_said()
+    {
+        var a = Single("ووفقا لما قاله مسؤولون عراقيون، ستبدأ المرحلة الثانية قريبا.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.StartsWith("مسؤولون عراقيون", a.Speaker!.Name);
+    }
+
+    // Row 7, rule 3: "وفقاً لما أفادته وكالة X" only names the channel of the sentence's report.
+    [Fact]
+    public void According_to_what_an_outlet_reported_is_the_channel()
+    {
+        var a = Single("وفقا لما أفادته وكالة رويترز، أعلنت وزارة النقل استئناف الرحلات.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+    }
+
+    // Row 1: a recognised subject right before a verb in mid-sentence ("لكن مسؤولين … قالوا").
+    [Fact]
+    public void Subject_before_a_mid_sentence_verb_after_a_particle()
+    {
+        var a = Single("ورفض الإفصاح عن التفاصيل، لكن مسؤولين عراقيين قالوا إن الحوار مستمر.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.Equal("قالوا", a.Cue);
+    }
+
+    // Row 1: a place after a preposition right before a verb is not its subject.
+    [Fact]
+    public void Place_after_a_preposition_before_a_verb_is_not_the_subject()
+    {
+        var a = Single("الأحزاب المقربة من طهران اعتبرت الانسحاب انتصارا.");
+        Assert.Equal(SpeakerKind.Narrator, a.Kind);
+    }
+
+    // Rule 8, rule 6: unnamed groups added to the data file are anonymous actors of verbs of position.
+    [Fact]
+    public void Unnamed_group_is_the_anonymous_actor_of_a_verb_of_position()
+    {
+        var a = Single("تتخوف الأقليات من عودة العنف بعد الانسحاب.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+    }
 }
