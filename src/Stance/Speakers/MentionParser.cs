@@ -275,7 +275,9 @@ internal sealed class MentionParser
     private Mention ParseTail(int s, int head, MentionKind kind, Agreement agreement, bool definite)
     {
         int j = head + 1;
-        int construct = 2; // the head governs up to two indefinite words: "كتلة حقوق", "حكومة إقليم كردستان"
+        // A head without the article governs up to two indefinite words: "كتلة حقوق", "حكومة إقليم
+        // كردستان"; with it ("الطرفان", "الحكومة") it governs none, so "أهمية …" after it is the object.
+        int construct = SpeakerLexicon.IsDefinite(_t[head].Norm) ? 0 : 2;
         bool afterPreposition = false;
         while (j < N && j - s < MaxPhraseTokens)
         {
@@ -322,7 +324,8 @@ internal sealed class MentionParser
             }
 
             bool coordinated = w.Length > 2 && w[0] == 'و' && !definiteWord;
-            if (!TailWord(w, kind, construct, afterPreposition))
+            // After a head with the article an adjective has it too: "الطرفان أهمية …" is the object.
+            if (!TailWord(w, kind, construct, afterPreposition) || (definite && !definiteWord && !afterPreposition && !coordinated))
                 break;
             if (!coordinated)
                 construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);

@@ -558,4 +558,22 @@ public class SpeakerConstructionTests
         var a = Single("تتخوف الأقليات من عودة العنف بعد الانسحاب.");
         Assert.Equal(SpeakerKind.Anonymous, a.Kind);
     }
+
+    // Rule 8: two parties named as a pair ("الطرفان", "الوفدان") speak as one body.
+    [Fact]
+    public void The_two_parties_speak_as_a_body()
+    {
+        var a = Single("وأكد الطرفان أهمية الحوار الأمني.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+        Assert.Equal("الطرفان", a.Speaker!.Name);
+    }
+
+    // Row 7: "بحسب بيان X" with a body head added to the data file ("قوة").
+    [Fact]
+    public void According_to_a_statement_of_a_force()
+    {
+        var a = Single("وبحسب بيان قوة الرد السريع، انتهت العملية بنجاح.");
+        Assert.Equal("قوة الرد السريع", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+    }
 }
