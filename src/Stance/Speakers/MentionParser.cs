@@ -275,8 +275,7 @@ internal sealed class MentionParser
     private Mention ParseTail(int s, int head, MentionKind kind, Agreement agreement, bool definite)
     {
         int j = head + 1;
-        // A head without the article governs up to two indefinite words: "كتلة حقوق", "حكومة إقليم
-        // كردستان"; with it ("الطرفان", "الحكومة") it governs none, so "أهمية …" after it is the object.
+        // Without the article the head governs up to two indefinite words ("حكومة إقليم كردستان").
         int construct = SpeakerLexicon.IsDefinite(_t[head].Norm) ? 0 : 2;
         bool afterPreposition = false;
         while (j < N && j - s < MaxPhraseTokens)
@@ -288,8 +287,7 @@ internal sealed class MentionParser
                 int close = kind == MentionKind.Body && (t.IsQuote || t.Mark == '(') ? (t.Mark == '(' ? Find(j, ')') : ClosingQuote(j)) : -1;
                 if (close <= j + 1)
                     break;
-                j = close + 1;
-                construct = 0;
+                (j, construct) = (close + 1, 0);
                 continue;
             }
 
@@ -324,8 +322,7 @@ internal sealed class MentionParser
             }
 
             bool coordinated = w.Length > 2 && w[0] == 'و' && !definiteWord;
-            // After a head with the article an adjective has it too: "الطرفان أهمية …" is the object.
-            if (!TailWord(w, kind, construct, afterPreposition) || (definite && !definiteWord && !afterPreposition && !coordinated))
+            if (!TailWord(w, kind, construct, afterPreposition, definite))
                 break;
             if (!coordinated)
                 construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
@@ -361,13 +358,16 @@ internal sealed class MentionParser
 
     /// <summary>Whether a plain word continues a source or body phrase: not after an attached ل/ب
     /// ("لمسؤولين", "لوكالة", "بشرط"), not an indefinite after a complete complement, and in a body's
-    /// name only an adjective once the construct is complete.</summary>
-    private bool TailWord(string w, MentionKind kind, int construct, bool afterPreposition)
+    /// name only an adjective once the construct is complete; after a definite head only definite words.</summary>
+    private bool TailWord(string w, MentionKind kind, int construct, bool afterPreposition, bool definiteHead)
     {
         bool definiteWord = SpeakerLexicon.IsDefinite(w);
         // "مسؤولون عراقيون وأمريكيون": a coordinated adjective; any other و starts a new clause.
         if (w.Length > 2 && w[0] == 'و' && !definiteWord)
             return IsNisba(w[1..]) && !afterPreposition;
+        // After a head with the article an adjective has it too: "الطرفان أهمية …" is the object.
+        if (definiteHead && !definiteWord && !afterPreposition)
+            return false;
         if (!definiteWord && !Prefixless(w))
             return false;
         if (afterPreposition && !definiteWord && construct == 0)
