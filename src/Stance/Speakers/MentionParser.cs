@@ -545,7 +545,9 @@ internal sealed class MentionParser
         {
             // "لرئيس الوزراء", "بالقوات الجوية", "الخاص لسوريا": a prepositional complement of the title.
             var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
-            if (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _) || _lex.IsPlace(rest) || MatchKnown(j, rest, out _, out _))
+            // Not an outlet: "الوزير لوكالة الأنباء" names the channel after the role.
+            bool outlet = _lex.TryOutletHead(rest, out _) || (MatchKnown(j, rest, out var k, out _) && k.Kind == SpeakerKind.Media);
+            if (!outlet && (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _) || _lex.IsPlace(rest) || MatchKnown(j, rest, out _, out _)))
             {
                 construct = _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _);
                 return j + 1;

@@ -339,15 +339,18 @@ internal sealed class SentenceAttribution
             return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
         // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
         // in the sentence a noun after a verb is more often an object ("تمثل رأي كتابها").
+        // No subject after a cue that ends in its complementizer ("وبين أن"), or after a particle that
+        // carries the subject's pronoun ("لكنه دعا إيران إلى": إيران is the object).
+        bool noSubjectAfter = _lex.IsComplementizer(cue.Words[^1]) || (i > 0 && _t[i - 1].IsWord && _lex.CarriesPronoun(_t[i - 1].Norm));
         _parser.PrepositionClosesName = !cue.Present;
-        var explicitSubject = _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
+        var explicitSubject = noSubjectAfter ? null : _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
         _parser.PrepositionClosesName = true;
         if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
             return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
         // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
         if (subjectReaches)
             return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
-        if (!position && i == start && _ctx.History.Count > 0 && !(cue.Present && NounSubjectAt(after)))
+        if (!position && (i == start || noSubjectAfter) && _ctx.History.Count > 0 && !(cue.Present && NounSubjectAt(after)))
             return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
         // "…، لكن مسؤولين أميركيين آخرين قالوا إن": a recognised subject right before a mid-sentence verb.
         if (cue.Kind == CueKind.Verb && i > start && PrecedingSubject(start, i) is { } before)

@@ -116,6 +116,9 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
     public bool IsCredit(string word) => In("credit", word) || (word.Length > 2 && word[0] == 'و' && In("credit", word[1..]));
 
+    /// <summary>Whether the particle carries the subject's pronoun ("لكنه"): the verb after it continues.</summary>
+    public bool CarriesPronoun(string word) => In("pronparticle", word) || (word.Length > 3 && word[0] == 'و' && In("pronparticle", word[1..]));
+
     /// <summary>Whether the word is a demonstrative ("هذا"), which after a verb starts its subject.</summary>
     public bool IsDemonstrative(string word) => In("demonstrative", word);
 
@@ -237,7 +240,7 @@ internal sealed class SpeakerLexicon
                 case "quant" or "document" or "statement" or "report":
                     Class(f[0]).Add(Bare(folded));
                     break;
-                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail" or "verbprep" or "demonstrative":
+                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail" or "verbprep" or "demonstrative" or "pronparticle":
                     Class(f[0]).Add(folded);
                     break;
                 default: throw Bad(kind, lineNo, "unknown class " + f[0]);

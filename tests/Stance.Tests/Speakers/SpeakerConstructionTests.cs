@@ -576,4 +576,29 @@ public class SpeakerConstructionTests
         Assert.Equal("قوة الرد السريع", a.Speaker!.CanonicalName);
         Assert.Equal(SpeakerKind.Organization, a.Kind);
     }
+
+    // Row 1: the channel after a title ("الوزير لوكالة الأنباء") is not part of the role, and the
+    // object after it is not a name.
+    [Fact]
+    public void Channel_after_a_title_is_not_part_of_the_role()
+    {
+        var all = Run("قال وزير النفط سامر الحلو إن التصدير مستمر. وأكد الوزير لوكالة رويترز تحميل أول ناقلة.");
+        Assert.Equal("سامر الحلو", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 1: a particle with the subject's pronoun ("لكنه") makes the noun after the verb its object.
+    [Fact]
+    public void Pronoun_particle_before_the_verb_continues_the_speaker()
+    {
+        var all = Run("قال الوزير سامر الحلو إن الحوار مستمر. لكنه دعا طهران إلى ضبط النفس.");
+        Assert.Equal("سامر الحلو", all[1].Speaker!.CanonicalName);
+    }
+
+    // Row 3: "وبين أن" followed by a quoted body continues the speaker; the body is in the quotation.
+    [Fact]
+    public void Cue_ending_in_its_complementizer_has_no_subject_after_it()
+    {
+        var all = Run("قال النائب كريم حمد إن الجلسة تأجلت. وبين أن \"هيئة النزاهة ستحقق في الأمر\".");
+        Assert.Equal("كريم حمد", all[1].Speaker!.CanonicalName);
+    }
 }
