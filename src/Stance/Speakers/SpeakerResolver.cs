@@ -165,8 +165,10 @@ internal static class SpeakerResolver
 
     /// <summary>The person named earlier whom a definite description designates (rules 1 and 8):
     /// "الوزير" after "وزير البيشمركة شورش إسماعيل", "المسؤول الإيراني" after "أمين مجلس الأمن القومي
-    /// الإيراني، علي شمخاني". The head of the description must be the head of the person's role, or
-    /// the nouns of its complement must be in the role (its adjectives may differ); gender must agree.</summary>
+    /// الإيراني، علي شمخاني". A generic source head ("المسؤول") needs its adjectives in the person's role;
+    /// a title with adjectives only needs the role's head and those adjectives; a title with a
+    /// complement needs its head and the complement's nouns in the role (adjectives may differ).
+    /// Gender must agree.</summary>
     private static SpeakerEntity? ByRole(SpeakerContext context, List<SpeakerToken> tokens, Mention m, HashSet<string> words, Agreement agreement)
     {
         int s = m.RoleStart >= 0 ? m.RoleStart : m.Start;
