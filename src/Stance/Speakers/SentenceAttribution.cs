@@ -4,11 +4,13 @@ namespace Stance.Speakers;
 /// Attributes one sentence: finds the cue and the speaker mention, resolves it against the document
 /// context and updates the context.
 /// </summary>
-/// <remarks>Order of the rules (see the Speaker section of ANNOTATION.md): an "according to" phrase
-/// whose object is a speaker; a headline "X: …"; the first reporting verb or verb of position outside
-/// quotations with its subject after it, before it, or none (a continuation resolved by gender and
-/// number); an "according to" phrase whose object is a document; the speaker carried from a cue-only
-/// fragment or a headline continued with ".."; otherwise the narrator.</remarks>
+/// <remarks>Order of the rules (see the Speaker section of ANNOTATION.md): a byline or credit line is
+/// the narrator's; an "according to" phrase whose object is a speaker, unless it only names the channel
+/// of a person's words (an outlet, or after a reporting verb); a headline "X: …" (not a dateline or a
+/// credit); the first reporting verb or verb of position outside quotations with its subject after it,
+/// before it, or none (a continuation resolved by gender and number); an "according to" phrase whose
+/// object is a document; the speaker carried from a cue-only fragment, a line ending with ":" or "..",
+/// an open quotation or a sentence opening with a quote mark; otherwise the narrator.</remarks>
 internal sealed class SentenceAttribution
 {
     private const int MaxFrontedTokens = 8;
