@@ -623,6 +623,14 @@ internal sealed class MentionParser
     private Mention? ParseBareName(int s, string first, bool allowBare)
     {
         bool known = _context.IsPersonToken(SpeakerLexicon.Bare(first));
+        // «فوربس» after "مجلة «فوربس»" earlier: a quoted name of an outlet or body met before.
+        if (!known && s > 0 && _t[s - 1].IsQuote && _context.BodyOrOutletNamed(SpeakerLexicon.Bare(first)) is { } met
+            && s + 1 < N && _t[s + 1].IsQuote)
+        {
+            var kind = met.Kind == SpeakerKind.Media ? MentionKind.Outlet : MentionKind.Body;
+            return new Mention { Kind = kind, Start = s, End = s + 2, NameStart = s, NameEnd = s + 1, Agreement = met.Agreement };
+        }
+
         if (!known && !allowBare)
             return null;
         // A family name with the article ("السوداني", "الصدر") is read only where nothing else fits:

@@ -43,6 +43,19 @@ internal sealed class SpeakerContext
         return false;
     }
 
+    /// <summary>The outlet or body met so far whose name holds the word (folded, without the article).</summary>
+    internal SpeakerEntity? BodyOrOutletNamed(string word)
+    {
+        for (int i = Entities.Count - 1; i >= 0; i--)
+        {
+            var e = Entities[i];
+            if (e.Kind is SpeakerKind.Media or SpeakerKind.Organization && e.Words.Contains(word))
+                return e;
+        }
+
+        return null;
+    }
+
     internal void Touch(SpeakerEntity entity)
     {
         int i = Entities.LastIndexOf(entity);
@@ -70,6 +83,9 @@ internal sealed class SpeakerContext
                 return History[i];
         }
 
+        // "كشفت صحيفة X نقلاً عن مسؤولين … وأشارت إلى أن": the outlet that carried the words.
+        if (LastOutlet is not null && cue != Agreement.Any && Compatible(LastOutlet.Agreement, cue))
+            return LastOutlet;
         return History.Count > 0 ? History[^1] : null;
     }
 

@@ -601,4 +601,23 @@ public class SpeakerConstructionTests
         var all = Run("قال النائب كريم حمد إن الجلسة تأجلت. وبين أن \"هيئة النزاهة ستحقق في الأمر\".");
         Assert.Equal("كريم حمد", all[1].Speaker!.CanonicalName);
     }
+
+    // Row 7: "بحسب «X»" where X is the quoted name of an outlet met earlier in the document.
+    [Fact]
+    public void According_to_a_quoted_outlet_met_before()
+    {
+        var all = Run("أبرزت مجلة «الأفق» دور المطار الجديد. وبحسب «الأفق»، سيفتتح المطار قريبا.");
+        Assert.Equal(SpeakerKind.Media, all[1].Kind);
+        Assert.Equal("بحسب", all[1].Cue);
+    }
+
+    // Row 2, rule 2: a feminine continuation after a relay goes back to the outlet that carried the
+    // words when no earlier speaker agrees ("وأشارت" after "كشفت صحيفة X نقلاً عن مسؤولين").
+    [Fact]
+    public void Feminine_continuation_after_a_relay_is_the_outlet()
+    {
+        var all = Run("كشفت صحيفة «الأفق» نقلاً عن مسؤولين عراقيين أن الاتفاق جاهز. وأشارت إلى أن التوقيع قريب.");
+        Assert.Equal(SpeakerKind.Anonymous, all[0].Kind);
+        Assert.Equal(SpeakerKind.Media, all[1].Kind);
+    }
 }
