@@ -620,4 +620,22 @@ public class SpeakerConstructionTests
         Assert.Equal(SpeakerKind.Anonymous, all[0].Kind);
         Assert.Equal(SpeakerKind.Media, all[1].Kind);
     }
+
+    // Row 6, rule 6: votes and deployments are acts the narrator reports, not positions or statements.
+    [Theory]
+    [InlineData("صوت البرلمان على قرار جديد بشأن القوات.")]
+    [InlineData("نشر الجيش منظومة دفاع جوي في القاعدة.")]
+    public void Votes_and_deployments_are_narrated(string text)
+    {
+        var a = Single(text);
+        Assert.Equal(SpeakerKind.Narrator, a.Kind);
+    }
+
+    // Row 6: "نشرت صحيفة X" still reports the outlet's words.
+    [Fact]
+    public void Outlet_publishing_still_speaks()
+    {
+        var a = Single("ونشرت صحيفة «الأفق» أن الاتفاق جاهز.");
+        Assert.Equal(SpeakerKind.Media, a.Kind);
+    }
 }
