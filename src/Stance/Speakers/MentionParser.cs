@@ -546,8 +546,15 @@ internal sealed class MentionParser
             // "لرئيس الوزراء", "بالقوات الجوية", "الخاص لسوريا": a prepositional complement of the title.
             var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
             // Not an outlet: "الوزير لوكالة الأنباء" names the channel after the role.
-            bool outlet = _lex.TryOutletHead(rest, out _) || (MatchKnown(j, rest, out var k, out _) && k.Kind == SpeakerKind.Media);
-            if (!outlet && (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _) || _lex.IsPlace(rest) || MatchKnown(j, rest, out _, out _)))
+            bool known = MatchKnown(j, rest, out var k, out int knownEnd);
+            bool outlet = _lex.TryOutletHead(rest, out _) || (known && k.Kind == SpeakerKind.Media);
+            if (known && !outlet)
+            {
+                construct = false;
+                return knownEnd; // "الأمين العام لحلف شمال الأطلسي": the whole known name
+            }
+
+            if (!outlet && (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _) || _lex.IsPlace(rest)))
             {
                 construct = _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _);
                 return j + 1;

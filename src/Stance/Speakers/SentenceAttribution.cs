@@ -396,7 +396,9 @@ internal sealed class SentenceAttribution
     private bool Reaches(Mention subject, int verb, out bool adjacent)
     {
         int e = subject.End;
-        adjacent = e == verb || (e < N && _t[e].IsWord && _t[e].Norm == "قد" && e + 1 == verb);
+        // "زعيم التيار مقتدى الصدر، يدعو …": a named person, a comma, then the verb.
+        adjacent = e == verb || (e < N && _t[e].IsWord && _t[e].Norm == "قد" && e + 1 == verb)
+            || (e + 1 == verb && _t[e].IsComma && subject.Kind == MentionKind.Person && !subject.IsBare);
         if (adjacent)
             return true;
         return e < N && _t[e].IsComma && verb - e <= MaxAppositionTokens && verb > 0 && (_t[verb - 1].IsComma || (_t[verb - 1].IsWord && _t[verb - 1].Norm == "قد"));

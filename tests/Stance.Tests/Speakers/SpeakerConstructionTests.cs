@@ -638,4 +638,21 @@ public class SpeakerConstructionTests
         var a = Single("ونشرت صحيفة «الأفق» أن الاتفاق جاهز.");
         Assert.Equal(SpeakerKind.Media, a.Kind);
     }
+
+    // Row 1: a known body after ل in a role is read whole, with its bracketed alias, before the name.
+    [Fact]
+    public void Known_body_with_lam_inside_the_role()
+    {
+        var a = Single("أعلن الأمين العام لحلف شمال الأطلسي (الناتو) جون ميلر، أن المهمة مستمرة.");
+        Assert.Equal("جون ميلر", a.Speaker!.CanonicalName);
+    }
+
+    // Row 1: a named person, a comma, then the verb: the noun after the verb is its object.
+    [Fact]
+    public void Named_person_comma_then_verb_keeps_the_person()
+    {
+        var a = Single("زعيم التيار الوطني سامر الحلو، يدعو فصائل المقاومة إلى اجتماع فوري.");
+        Assert.Equal("سامر الحلو", a.Speaker!.CanonicalName);
+        Assert.Equal("يدعو", a.Cue);
+    }
 }
