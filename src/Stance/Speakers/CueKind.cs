@@ -29,7 +29,12 @@ internal enum CueKind : byte
 /// <param name="Kind">How it attributes.</param>
 /// <param name="Agreement">The subject it agrees with.</param>
 /// <param name="Words">Its folded words.</param>
-internal sealed record CueEntry(CueKind Kind, Agreement Agreement, string[] Words);
+internal sealed record CueEntry(CueKind Kind, Agreement Agreement, string[] Words)
+{
+    /// <summary>A reporting verb in the present tense ("يشير", "تكشف"): at the head of a sentence with a
+    /// plain noun after it, that noun is its subject ("ويشير صمت الفصائل إلى …"), not a continuation.</summary>
+    public bool Present { get; init; }
+}
 
 /// <summary>A known speaker of the lexicon under one of its aliases.</summary>
 /// <param name="Canonical">The canonical name.</param>

@@ -60,6 +60,9 @@ internal sealed class Mention
     /// <summary>Whether the head carries the article (a short later mention: "المسؤول", "الوزارة").</summary>
     public bool Definite { get; init; }
 
+    /// <summary>A statement reference that is a report or an article ("التقرير"), which an outlet may issue.</summary>
+    public bool IsReport { get; init; }
+
     /// <summary>A bare name with no title, lexicon entry or earlier mention to vouch for it.</summary>
     public bool IsBare { get; init; }
 

@@ -16,14 +16,21 @@ internal sealed class MentionParser
     private readonly List<SpeakerToken> _t;
     private readonly SpeakerContext _context;
 
-    public MentionParser(SpeakerLexicon lexicon, List<SpeakerToken> tokens, SpeakerContext context)
+    private readonly string? _text;
+
+    public MentionParser(SpeakerLexicon lexicon, List<SpeakerToken> tokens, SpeakerContext context, string? text = null)
     {
+        _text = text;
         _lex = lexicon;
         _t = tokens;
         _context = context;
     }
 
     private int N => _t.Count;
+
+    /// <summary>Whether a verb's preposition closes a bare name ("وأشار X إلى"): set for a past-tense
+    /// verb; after a present-tense one the noun is more often the subject ("ويشير غياب الوفد إلى").</summary>
+    public bool PrepositionClosesName { get; set; } = true;
 
     /// <summary>Reads the mention that starts at token <paramref name="i"/>.</summary>
     /// <param name="i">The first token.</param>
@@ -74,41 +81,9 @@ internal sealed class MentionParser
     {
         // A document carries the words of its issuer: "بيان للخارجية العراقية", "بيان الوزارة".
         if (_lex.IsDocument(first))
-        {
-            if (s + 1 < N && _t[s + 1].IsWord)
-            {
-                var inner = Parse(s + 1, allowPrefix: true, allowBare: false);
-                if (inner is not null && inner.Kind is not (MentionKind.StatementRef or MentionKind.Anonymous))
-                    return inner;
-            }
-
-            return SpeakerLexicon.IsDefinite(first) ? new Mention { Kind = MentionKind.StatementRef, Start = s, End = s + 1, NameStart = s, NameEnd = s + 1, Definite = true } : null;
-        }
-
+            return ParseDocument(s, first);
         if (MatchKnown(s, first, out var known, out int knownEnd))
-        {
-            int end = SkipAliasGroup(knownEnd);
-            var km = new Mention
-            {
-                Kind = MentionKind.Known, Start = s, End = end, NameStart = s, NameEnd = knownEnd, Known = known, Agreement = known.Agreement,
-            };
-            if (end > knownEnd && _t[knownEnd].Mark == '(')
-                km.NameEnd = end; // "القيادة المركزية الأميركية (سنتكوم)": the bracket is part of the name
-            else if (end > knownEnd)
-            {
-                km.NameStart = knownEnd + 1; // وزارة الدفاع الأمريكية "البنتاغون": the quoted alias is the name
-                km.NameEnd = end - 1;
-            }
-
-            // "السفارة الأميركية في بغداد", "هيئة الحشد الشعبي في نينوى": a known body with its place.
-            if (known.Kind == SpeakerKind.Organization && end == knownEnd && end + 1 < N && _t[end].IsWord && _t[end].Norm == "في" && _t[end + 1].IsWord
-                && (MatchKnown(end + 1, _t[end + 1].Norm, out _, out _) || (SpeakerLexicon.IsDefinite(_t[end + 1].Norm) && !_lex.IsTime(_t[end + 1].Norm) && !_lex.IsLexical(_t[end + 1].Norm))))
-            {
-                return new Mention { Kind = MentionKind.Body, Start = s, End = end + 2, NameStart = s, NameEnd = end + 2, Agreement = known.Agreement };
-            }
-
-            return km;
-        }
+            return ParseKnown(s, known, knownEnd);
 
         if (_lex.TryOutletHead(first, out var outletAgreement))
             return ParseOutlet(s, first, outletAgreement);
@@ -139,6 +114,58 @@ internal sealed class MentionParser
         }
 
         return ParseBareName(s, first, allowBare);
+    }
+
+    /// <summary>The issuer of a document: "بيان للخارجية", "بيان صادر عن قيادة العمليات"; "البيان" alone
+    /// refers to the body that spoke last.</summary>
+    private Mention? ParseDocument(int s, string first)
+    {
+        int issuer = s + 1;
+        // "بيان صادر عن قيادة العمليات", "البيان الصادر عن الوزارة".
+        if (issuer + 1 < N && _t[issuer].IsWord && _lex.IsIssued(_t[issuer].Norm) && _t[issuer + 1].IsWord && _t[issuer + 1].Norm is "عن" or "من")
+            issuer += 2;
+        if (issuer < N && _t[issuer].IsWord)
+        {
+            var inner = Parse(issuer, allowPrefix: true, allowBare: false);
+            if (inner is not null && inner.Kind is not (MentionKind.StatementRef or MentionKind.Anonymous))
+                return inner;
+        }
+
+        return SpeakerLexicon.IsDefinite(first)
+            ? new Mention { Kind = MentionKind.StatementRef, Start = s, End = s + 1, NameStart = s, NameEnd = s + 1, Definite = true, IsReport = _lex.IsReport(first) }
+            : null;
+    }
+
+    /// <summary>A known speaker with its quoted or bracketed alias, or with its place ("في بغداد").</summary>
+    private Mention ParseKnown(int s, KnownEntry known, int knownEnd)
+    {
+        // صحيفة "نيويورك تايمز": the quote opened inside the name closes it.
+        int opened = s > 0 && _t[s - 1].IsQuote ? 1 : 0; // "«البنتاغون» يعلن"
+        for (int k = s; k < knownEnd; k++)
+            opened += _t[k].IsQuote ? 1 : 0;
+        if (opened % 2 == 1 && knownEnd < N && _t[knownEnd].IsQuote)
+            knownEnd++;
+        int end = SkipAliasGroup(knownEnd);
+        var km = new Mention
+        {
+            Kind = MentionKind.Known, Start = s, End = end, NameStart = s, NameEnd = knownEnd, Known = known, Agreement = known.Agreement,
+        };
+        if (end > knownEnd && _t[knownEnd].Mark == '(')
+            km.NameEnd = end; // "القيادة المركزية الأميركية (سنتكوم)": the bracket is part of the name
+        else if (end > knownEnd)
+        {
+            km.NameStart = knownEnd + 1; // وزارة الدفاع الأمريكية "البنتاغون": the quoted alias is the name
+            km.NameEnd = end - 1;
+        }
+
+        // "السفارة الأميركية في بغداد", "هيئة الحشد الشعبي في نينوى": a known body with its place.
+        if (known.Kind == SpeakerKind.Organization && end == knownEnd && end + 1 < N && _t[end].IsWord && _t[end].Norm == "في" && _t[end + 1].IsWord
+            && (MatchKnown(end + 1, _t[end + 1].Norm, out _, out _) || (SpeakerLexicon.IsDefinite(_t[end + 1].Norm) && !_lex.IsTime(_t[end + 1].Norm) && !_lex.IsLexical(_t[end + 1].Norm))))
+        {
+            return new Mention { Kind = MentionKind.Body, Start = s, End = end + 2, NameStart = s, NameEnd = end + 2, Agreement = known.Agreement };
+        }
+
+        return km;
     }
 
     /// <summary>The longest known alias at <paramref name="s"/> (first word already stripped of a prefix).</summary>
@@ -248,96 +275,123 @@ internal sealed class MentionParser
     private Mention ParseTail(int s, int head, MentionKind kind, Agreement agreement, bool definite)
     {
         int j = head + 1;
-        int construct = 2; // the head governs up to two indefinite words: "كتلة حقوق", "حكومة إقليم كردستان"
+        // Without the article the head governs up to two indefinite words ("حكومة إقليم كردستان").
+        int construct = SpeakerLexicon.IsDefinite(_t[head].Norm) ? 0 : 2;
         bool afterPreposition = false;
         while (j < N && j - s < MaxPhraseTokens)
         {
             var t = _t[j];
             if (!t.IsWord)
             {
-                if ((t.IsQuote || t.Mark == '(') && kind == MentionKind.Body)
-                {
-                    int close = t.Mark == '(' ? Find(j, ')') : ClosingQuote(j);
-                    if (close > j + 1)
-                    {
-                        j = close + 1;
-                        construct = 0;
-                        continue;
-                    }
-                }
-
-                break;
+                // «هيئة "المنافذ الحدودية"», "(سنتكوم)": a quoted or bracketed name of a body.
+                int close = kind == MentionKind.Body && (t.IsQuote || t.Mark == '(') ? (t.Mark == '(' ? Find(j, ')') : ClosingQuote(j)) : -1;
+                if (close <= j + 1)
+                    break;
+                (j, construct) = (close + 1, 0);
+                continue;
             }
 
             var w = t.Norm;
             if (w is "في" or "من" or "على" or "عن")
             {
-                // "مصدر في فصائل المقاومة", "نواب عن محافظة الأنبار", "مسؤول مطلع على الاتصالات";
-                // not "في بيان", "في وقت سابق", "في الوقت نفسه".
-                var next = j + 1 < N && _t[j + 1].IsWord ? _t[j + 1].Norm : null;
-                if (next is not null && !_lex.IsStop(next) && !_lex.IsStatementNoun(next) && !_lex.IsTime(next) && !_lex.IsTime(SpeakerLexicon.Bare(next)) && !next.Any(char.IsAsciiDigit) && Prefixless(next) && !IsCue(next))
-                {
-                    if (MatchKnown(j + 1, next, out _, out int kend))
-                    {
-                        j = kend;
-                        construct = 0;
-                    }
-                    else
-                    {
-                        j += 2;
-                        construct = SpeakerLexicon.IsDefinite(next) ? 0 : 1;
-                    }
+                int past = PrepositionComplement(j, ref construct);
+                if (past < 0)
+                    break;
+                j = past;
+                afterPreposition = true;
+                continue;
+            }
 
-                    afterPreposition = true;
-                    continue;
-                }
-
-                break;
+            if (KeptInTail(j, kind))
+            {
+                j++;
+                continue;
             }
 
             if (_lex.IsStop(w) || _lex.IsComplementizer(w) || _lex.IsNegation(w) || IsCue(w) || t.HasDigit)
                 break;
             bool definiteWord = SpeakerLexicon.IsDefinite(w);
-            if (j > head + 1 && construct == 0 && (definiteWord ? (_lex.TryBodyHead(w, out _) || _lex.IsTitle(w) || _lex.TryAnonymousHead(w, out _)) : MatchKnown(j, w, out _, out _)))
-                break; // a new noun phrase (the object): "اتهم تحالف الفتح الحكومة"
-            if (MatchKnown(j, w, out _, out int ke))
+            int known = KnownInTail(j, head, construct);
+            if (known < 0)
+                break;
+            if (known > 0)
             {
-                if (construct == 0 && j > head + 1)
-                    break;
-                j = ke;
+                j = known;
                 construct = 0;
                 continue;
             }
 
-            if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
-            {
-                j++; // "لجنة الأمن والدفاع": coordinated definites stay in the name
-                continue;
-            }
-
-            if (w.Length > 2 && w[0] == 'و' && !SpeakerLexicon.IsDefinite(w))
-            {
-                // "مسؤولون عراقيون وأمريكيون": a coordinated adjective; any other و starts a new clause.
-                if (IsNisba(w[1..]) && !afterPreposition)
-                {
-                    j++;
-                    continue;
-                }
-
+            bool coordinated = w.Length > 2 && w[0] == 'و' && !definiteWord;
+            if (!TailWord(w, kind, construct, afterPreposition, definite))
                 break;
-            }
-
-            if (!definiteWord && !Prefixless(w))
-                break; // "لمسؤولين", "لوكالة", "بشرط": the phrase is over
-            if (afterPreposition && !definiteWord && construct == 0)
-                break;
-            if (!definiteWord && construct == 0 && kind == MentionKind.Body && !IsNisba(w))
-                break;
-            construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
+            if (!coordinated)
+                construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
             j++;
         }
 
         return new Mention { Kind = kind, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement, Definite = definite };
+    }
+
+    /// <summary>Whether the word at <paramref name="j"/> stays in the phrase whatever the construct:
+    /// "مصدر أمني مطلع أكد" (a time word not followed by a time or a definite noun is an adjective of
+    /// the source, not "مطلع الشهر"); "لجنة الأمن والدفاع" (coordinated definites).</summary>
+    private bool KeptInTail(int j, MentionKind kind)
+    {
+        var w = _t[j].Norm;
+        return (kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
+            || (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal) && !_lex.IsStop(w));
+    }
+
+    /// <summary>Past a known name inside a source or body phrase ("حكومة إقليم كردستان"), 0 when there
+    /// is none, or -1 when a new noun phrase starts after a complete one: the object in "اتهم تحالف
+    /// الفتح الحكومة".</summary>
+    private int KnownInTail(int j, int head, int construct)
+    {
+        var w = _t[j].Norm;
+        bool complete = j > head + 1 && construct == 0;
+        if (complete && SpeakerLexicon.IsDefinite(w) && (_lex.TryBodyHead(w, out _) || _lex.IsTitle(w) || _lex.TryAnonymousHead(w, out _)))
+            return -1;
+        if (!MatchKnown(j, w, out _, out int ke))
+            return 0;
+        return complete ? -1 : ke;
+    }
+
+    /// <summary>Whether a plain word continues a source or body phrase: not after an attached ل/ب
+    /// ("لمسؤولين", "لوكالة", "بشرط"), not an indefinite after a complete complement, and in a body's
+    /// name only an adjective once the construct is complete; after a definite head only definite words.</summary>
+    private bool TailWord(string w, MentionKind kind, int construct, bool afterPreposition, bool definiteHead)
+    {
+        bool definiteWord = SpeakerLexicon.IsDefinite(w);
+        // "مسؤولون عراقيون وأمريكيون": a coordinated adjective; any other و starts a new clause.
+        if (w.Length > 2 && w[0] == 'و' && !definiteWord)
+            return IsNisba(w[1..]) && !afterPreposition;
+        // After a head with the article an adjective has it too: "الطرفان أهمية …" is the object.
+        if (definiteHead && !definiteWord && !afterPreposition)
+            return false;
+        if (!definiteWord && !Prefixless(w))
+            return false;
+        if (afterPreposition && !definiteWord && construct == 0)
+            return false;
+        return definiteWord || construct != 0 || kind != MentionKind.Body || IsNisba(w);
+    }
+
+    /// <summary>Past the complement of the preposition at <paramref name="j"/> inside a source or body
+    /// phrase ("مصدر في فصائل المقاومة", "نواب عن محافظة الأنبار", "مسؤول مطلع على الاتصالات"), or -1
+    /// when it is an occasion or a time ("في بيان", "في وقت سابق", "في الوقت نفسه").</summary>
+    private int PrepositionComplement(int j, ref int construct)
+    {
+        var next = j + 1 < N && _t[j + 1].IsWord ? _t[j + 1].Norm : null;
+        if (next is null || _lex.IsStop(next) || _lex.IsStatementNoun(next) || _lex.IsTime(next) || _lex.IsTime(SpeakerLexicon.Bare(next))
+            || next.Any(char.IsAsciiDigit) || !Prefixless(next) || IsCue(next))
+            return -1;
+        if (MatchKnown(j + 1, next, out _, out int kend))
+        {
+            construct = 0;
+            return kend;
+        }
+
+        construct = SpeakerLexicon.IsDefinite(next) ? 0 : 1;
+        return j + 2;
     }
 
     /// <summary>A title phrase, then the name that follows it directly or in apposition.</summary>
@@ -413,89 +467,131 @@ internal sealed class MentionParser
         bool construct = !SpeakerLexicon.IsDefinite(_t[s].Norm);
         while (j < N && j - s < MaxTitleTokens)
         {
-            var t = _t[j];
-            if (!t.IsWord)
+            int next;
+            if (!_t[j].IsWord && (_t[j].Mark is '#' or '_' || (_t[j].Mark == '.' && _t[j - 1].IsWord && _t[j - 1].Norm.Length == 1)))
             {
-                if (t.Mark == '(' || t.IsQuote)
-                {
-                    int close = t.Mark == '(' ? Find(j, ')') : ClosingQuote(j);
-                    if (close > j + 1)
-                    {
-                        j = close + 1;
-                        construct = false;
-                        continue;
-                    }
-                }
-
-                break;
+                next = j + 1; // "رئيس حكومة #إقليم_كردستان": a hashtag; "د.": the dot of an abbreviated title
+                construct &= _t[j].Mark != '.'; // the name follows an abbreviated title
             }
-
-            var w = t.Norm;
-            if (_lex.IsConnector(w) && (w != "من" || greedy))
+            else if (!_t[j].IsWord)
             {
-                j++;
-                construct = true;
-                continue;
-            }
-
-            if (_lex.IsStop(w) || _lex.IsComplementizer(w) || IsCue(w) || t.HasDigit)
-                break;
-            if (MatchKnown(j, w, out _, out int ke))
-            {
-                j = ke;
+                // "(سنتكوم)", «النجباء»: a bracketed or quoted name inside the role.
+                int close = _t[j].Mark == '(' ? Find(j, ')') : _t[j].IsQuote ? ClosingQuote(j) : -1;
+                next = close > j + 1 ? close + 1 : -1;
                 construct = false;
-                continue;
             }
-
-            if (_lex.IsTitle(w) || _lex.TryBodyHead(w, out _) || _lex.TryOutletHead(w, out _))
+            else
             {
-                j++;
-                construct = !SpeakerLexicon.IsDefinite(w);
-                continue;
+                next = RoleHeadStep(j, greedy, ref construct);
+                if (next == 0)
+                    next = RoleComplementStep(j, greedy, ref construct);
             }
 
-            if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
-            {
-                j++; // "لجنة الأمن والدفاع النيابية"
-                continue;
-            }
-
-            if (w.Length > 3 && w[0] is 'ل' or 'ب')
-            {
-                // "لرئيس الوزراء", "بالقوات الجوية": a prepositional complement of the title.
-                var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
-                if (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _))
-                {
-                    j++;
-                    construct = _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _);
-                    continue;
-                }
-            }
-
-            if (SpeakerLexicon.IsDefinite(w))
-            {
-                j++;
-                construct = false;
-                continue;
-            }
-
-            if ((construct || greedy) && !_lex.IsLexical(w) && Prefixless(w))
-            {
-                j++;
-                construct = greedy; // before an apposition every word up to the comma is the role
-                continue;
-            }
-
-            if (greedy && !_lex.IsComplementizer(w) && !IsCue(w) && !_lex.IsStop(w))
-            {
-                j++;
-                continue;
-            }
-
-            break;
+            if (next < 0)
+                break;
+            j = next;
         }
 
         return j;
+    }
+
+    /// <summary>One step of a role on a connector, a title, a body or a known name: the next token, 0
+    /// when the word is none of these, or -1 when the role ends.</summary>
+    private int RoleHeadStep(int j, bool greedy, ref bool construct)
+    {
+        var w = _t[j].Norm;
+        // "المتحدث باسم …", "النائب عن …"; not "رئيس الوزراء في رسالة إلى البرلمان" (the occasion).
+        if (_lex.IsConnector(w) && (w != "من" || greedy) && ComplementFollows(j + 1))
+        {
+            construct = true;
+            return j + 1;
+        }
+
+        // "الأمين العام لمنظمة بدر ورئيس تحالف الفتح": a coordinated second title.
+        if (w.Length > 3 && w[0] == 'و' && _lex.IsTitle(w[1..]))
+        {
+            construct = !SpeakerLexicon.IsDefinite(w[1..]);
+            return j + 1;
+        }
+
+        // A title word before the stop words: "العام" is a year in "العام الماضي" but part of the
+        // role in "الأمين العام لحركة …", "القائد العام للقوات".
+        bool title = _lex.IsTitle(w) && !IsCue(w);
+        if (!title && (_lex.IsStop(w) || _lex.IsComplementizer(w) || IsCue(w) || _t[j].HasDigit))
+            return -1;
+        if (MatchKnown(j, w, out _, out int ke))
+        {
+            construct = false;
+            return ke;
+        }
+
+        if (title || _lex.TryBodyHead(w, out _) || _lex.TryOutletHead(w, out _))
+        {
+            construct = !SpeakerLexicon.IsDefinite(w);
+            return j + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>One step of a role on a complement: coordinated or prepositional definites, adjectives,
+    /// the noun a construct governs; -1 when the word starts the name or the sentence goes on.</summary>
+    private int RoleComplementStep(int j, bool greedy, ref bool construct)
+    {
+        var w = _t[j].Norm;
+        if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
+            return j + 1; // "لجنة الأمن والدفاع النيابية"
+        if (w.Length > 3 && w[0] is 'ل' or 'ب')
+        {
+            // "لرئيس الوزراء", "بالقوات الجوية", "الخاص لسوريا": a prepositional complement of the title.
+            var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+            // Not an outlet: "الوزير لوكالة الأنباء" names the channel after the role.
+            bool known = MatchKnown(j, rest, out var k, out int knownEnd);
+            bool outlet = _lex.TryOutletHead(rest, out _) || (known && k.Kind == SpeakerKind.Media);
+            if (known && !outlet)
+            {
+                construct = false;
+                return knownEnd; // "الأمين العام لحلف شمال الأطلسي": the whole known name
+            }
+
+            if (!outlet && (SpeakerLexicon.IsDefinite(rest) || _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _) || _lex.IsPlace(rest)))
+            {
+                construct = _lex.IsTitle(rest) || _lex.TryBodyHead(rest, out _);
+                return j + 1;
+            }
+        }
+
+        if (SpeakerLexicon.IsDefinite(w))
+        {
+            construct = false;
+            return j + 1;
+        }
+
+        if ((construct || greedy) && !_lex.IsLexical(w) && Prefixless(w))
+        {
+            // Before an apposition every word up to the comma is the role; a governing noun
+            // takes its own complement ("رئيس إقليم كردستان", "صحوة محافظة الأنبار").
+            construct = greedy || _lex.IsGoverning(w);
+            return j + 1;
+        }
+
+        return greedy && !_lex.IsComplementizer(w) && !IsCue(w) && !_lex.IsStop(w) ? j + 1 : -1;
+    }
+
+    private bool RoleHead(string w) => _lex.IsTitle(w) || (_lex.TryAnonymousHead(w, out var a) && !a.HasFlag(Agreement.Plural));
+
+    private bool StartsTime(int k) =>
+        k < N && _t[k].IsWord && (SpeakerLexicon.IsDefinite(_t[k].Norm) || _lex.IsTime(_t[k].Norm) || _t[k].HasDigit
+            || (_lex.IsStop(_t[k].Norm) && !_lex.IsComplementizer(_t[k].Norm)));
+
+    /// <summary>Whether the word at <paramref name="k"/> can be the complement of a connector after a
+    /// title: not an occasion ("في رسالة", "في بيان"), a time or a stop word.</summary>
+    private bool ComplementFollows(int k)
+    {
+        if (k >= N || !_t[k].IsWord)
+            return false;
+        var w = _t[k].Norm;
+        return !_lex.IsStatementNoun(w) && !_lex.IsDocument(w) && !_lex.IsTime(w) && !_lex.IsStop(w) && !w.Any(char.IsAsciiDigit);
     }
 
     /// <summary>Reads up to four name words; returns <paramref name="s"/> when there is none.</summary>
@@ -505,13 +601,25 @@ internal sealed class MentionParser
         while (j < N && j - s < MaxNameWords)
         {
             var t = _t[j];
-            if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsLexical(t.Norm) || _lex.IsComplementizer(t.Norm) || _lex.IsTime(t.Norm) || IsCue(t.Norm) || IsKnownStart(j))
+            // "صباح النعمان" is a name where "صباح الأحد" is a time: a time word opens a name only
+            // before a word that is neither a time nor a stop word.
+            bool timeName = j == s && firstMayBeDefinite && _lex.IsTime(t.Norm) && j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit
+                && !_lex.IsTime(_t[j + 1].Norm) && !_lex.IsStop(_t[j + 1].Norm) && !_lex.IsComplementizer(_t[j + 1].Norm);
+            if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || (_lex.IsTime(t.Norm) && !timeName) || IsKnownStart(j))
+                break;
+            bool linked = j > s && _lex.IsNameLink(_t[j - 1].Norm); // "عبد الأمير", "أبو مهدي"
+            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked && !timeName)
                 break;
             if (j == s && !firstMayBeDefinite && SpeakerLexicon.IsDefinite(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;
             if (j > s && t.Norm.Length > 2 && t.Norm[0] == 'و' && !_context.IsPersonToken(t.Norm))
                 break; // "و..." starts a new clause
-            if (!Prefixless(t.Norm) && !_context.IsPersonToken(t.Norm) && j == s)
+            // "المسؤول لوكالة", "حمد بالقصف", "للصحفيين": a word with an attached ل/ب ends the name.
+            if (!Prefixless(t.Norm) && !_context.IsPersonToken(t.Norm))
+                break;
+            // After two name words a definite noun that is no family name (nisba) is the object:
+            // "عزا النائب كريم حمد التأخير إلى …"; "محمد شياع السوداني" keeps its third word.
+            if (j - s >= 2 && SpeakerLexicon.IsDefinite(t.Norm) && !IsNisba(t.Norm) && !linked && !_lex.IsNameTail(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;
             j++;
         }
@@ -522,21 +630,38 @@ internal sealed class MentionParser
     private Mention? ParseBareName(int s, string first, bool allowBare)
     {
         bool known = _context.IsPersonToken(SpeakerLexicon.Bare(first));
-        if (!known && !allowBare)
-            return null;
-        if (!known && SpeakerLexicon.IsDefinite(first))
-            return null;
-        int e = ReadName(s, firstMayBeDefinite: known);
-        if (e == s)
-            return null;
-        // "بات رايدر، المتحدث باسم البنتاغون،": the role follows the name.
-        if (e + 1 < N && _t[e].IsComma && _t[e + 1].IsWord && _lex.IsTitle(_t[e + 1].Norm))
+        // «فوربس» after "مجلة «فوربس»" earlier: a quoted name of an outlet or body met before.
+        if (!known && s > 0 && _t[s - 1].IsQuote && _context.BodyOrOutletNamed(SpeakerLexicon.Bare(first)) is { } met
+            && s + 1 < N && _t[s + 1].IsQuote)
         {
-            int roleEnd = ReadRole(e + 1);
-            return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, RoleStart = e + 1, RoleEnd = roleEnd };
+            var kind = met.Kind == SpeakerKind.Media ? MentionKind.Outlet : MentionKind.Body;
+            return new Mention { Kind = kind, Start = s, End = s + 2, NameStart = s, NameEnd = s + 1, Agreement = met.Agreement };
         }
 
-        bool vouched = known || IsNameDelimiter(e);
+        if (!known && !allowBare)
+            return null;
+        // A family name with the article ("السوداني", "الصدر") is read only where nothing else fits:
+        // right before a colon, the reported clause or a reporting verb, in at most two words.
+        bool definite = !known && SpeakerLexicon.IsDefinite(first);
+        int e = ReadName(s, firstMayBeDefinite: known || definite);
+        // "الحراك الشعبي يتهم …", "الخارجية الروسية تحذر": a definite noun and its adjective are a body.
+        if (definite && e - s == 2 && IsNisba(_t[s + 1].Norm) && SpeakerLexicon.IsDefinite(_t[s + 1].Norm) && ClosesDefiniteName(s, e) && IsArabic(s, e))
+            return new Mention { Kind = MentionKind.Body, Start = s, End = e, NameStart = s, NameEnd = e, Agreement = Agreement.Any, Definite = true };
+        if (e == s || (definite && (e - s > 1 || !ClosesDefiniteName(s, e))) || (!known && !IsArabic(s, e)))
+            return null;
+        // "بات رايدر، المتحدث باسم البنتاغون،": the role follows the name; after a verb without
+        // a comma too ("أكد علي عبودي مسؤول مكتب …", "أعرب قوباد طالباني نائب رئيس …").
+        int roleAt = e + 1 < N && _t[e].IsComma ? e + 1 : e;
+        if (roleAt < N && _t[roleAt].IsWord && !definite && (roleAt > e || allowBare) && RoleHead(_t[roleAt].Norm))
+        {
+            int roleEnd = ReadRole(roleAt);
+            return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, RoleStart = roleAt, RoleEnd = roleEnd };
+        }
+
+        // After a sentence-initial verb the verb's own preposition closes the name too: "وأشار X إلى أن",
+        // "وشدد X على", "وحذر X من".
+        bool vouched = known || IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position)
+            || (allowBare && PrepositionClosesName && !definite && !_lex.IsPlace(first) && _t[e].IsWord && _lex.IsVerbPreposition(_t[e].Norm));
         if (!vouched)
             return null;
         return new Mention { Kind = MentionKind.Person, Start = s, End = e, NameStart = s, NameEnd = e, IsBare = !known };
@@ -559,6 +684,51 @@ internal sealed class MentionParser
         if (w == "ل" || (w.Length > 2 && w[0] == 'ل' && (_lex.IsAudience(w) || _lex.IsAudience(w[1..]) || _lex.TryOutletHead(w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..], out _))))
             return true;
         return CueKindOf(w) == CueKind.Participle;
+    }
+
+    /// <summary>Whether token <paramref name="e"/> closes a bare name that carries the article: a colon, a
+    /// quotation, the reported clause, an occasion, an addressee or a reporting verb; not a comma.</summary>
+    private bool ClosesDefiniteName(int s, int e)
+    {
+        if (e >= N)
+            return false;
+        // "وقال الصميدعي، في بيان:": a comma before the occasion or the reported clause.
+        if (!_t[e].IsWord && _t[e].IsComma)
+            return e + 1 < N && _t[e + 1].IsWord && IsNameDelimiter(e + 1) && !_lex.IsTime(_t[e + 1].Norm);
+        return IsNameDelimiter(e) || (OpensSentence(s) && CueKindOf(_t[e].Norm) is CueKind.Verb or CueKind.Position);
+    }
+
+    /// <summary>Whether no word comes before token <paramref name="s"/>: the subject of a headline or lede.</summary>
+    private bool OpensSentence(int s)
+    {
+        for (int k = 0; k < s; k++)
+        {
+            if (_t[k].IsWord)
+                return false;
+        }
+
+        return true;
+    }
+
+    // A bare name is written in Arabic letters ("Alsumaria Tv" is a site credit, not a speaker).
+    private bool IsArabic(int s, int e)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if (_t[k].Norm.Any(char.IsAsciiLetter))
+                return false;
+        }
+
+        return true;
+    }
+
+    // "علي" folds like the preposition "على"; written with a final ي and followed by a name word
+    // (no article-less lexicon word, no digit) it is the given name: "الشيخ علي الساعدي".
+    private bool IsGivenNameAli(int j)
+    {
+        if (_text is null || _t[j].Norm != "علي" || _text[_t[j].Start + _t[j].Length - 1] != 'ي')
+            return false;
+        return j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit && !_lex.IsLexical(_t[j + 1].Norm) && !_lex.IsComplementizer(_t[j + 1].Norm) && Prefixless(_t[j + 1].Norm);
     }
 
     private bool IsKnownStart(int j) => MatchKnown(j, _t[j].Norm, out _, out _);

@@ -4,11 +4,13 @@ namespace Stance.Speakers;
 /// Attributes one sentence: finds the cue and the speaker mention, resolves it against the document
 /// context and updates the context.
 /// </summary>
-/// <remarks>Order of the rules (see the Speaker section of ANNOTATION.md): an "according to" phrase
-/// whose object is a speaker; a headline "X: …"; the first reporting verb or verb of position outside
-/// quotations with its subject after it, before it, or none (a continuation resolved by gender and
-/// number); an "according to" phrase whose object is a document; the speaker carried from a cue-only
-/// fragment or a headline continued with ".."; otherwise the narrator.</remarks>
+/// <remarks>Order of the rules (see the Speaker section of ANNOTATION.md): a byline or credit line is
+/// the narrator's; an "according to" phrase whose object is a speaker, unless it only names the channel
+/// of a person's words (an outlet, or after a reporting verb); a headline "X: …" (not a dateline or a
+/// credit); the first reporting verb or verb of position outside quotations with its subject after it,
+/// before it, or none (a continuation resolved by gender and number); an "according to" phrase whose
+/// object is a document; the speaker carried from a cue-only fragment, a line ending with ":" or "..",
+/// an open quotation or a sentence opening with a quote mark; otherwise the narrator.</remarks>
 internal sealed class SentenceAttribution
 {
     private const int MaxFrontedTokens = 8;
@@ -28,7 +30,7 @@ internal sealed class SentenceAttribution
         _text = text;
         _offset = offset;
         _t = SpeakerTokenizer.Tokenize(text, start, end);
-        _parser = new MentionParser(lexicon, _t, context);
+        _parser = new MentionParser(lexicon, _t, context, text);
     }
 
     private int N => _t.Count;
@@ -45,7 +47,8 @@ internal sealed class SentenceAttribution
 
     private readonly record struct Result(SpeakerAttribution Attribution, SpeakerEntity? Entity, int MentionEnd);
 
-    private sealed record Candidate(Mention? Mention, SpeakerEntity? Entity, CueEntry? Cue, int CueStart, int CueEnd, int CuePrefix, string? CueSuffix, string? Channel, bool ViaDocument = false);
+    // Relayed: the mention is the source of a relay ("نقلت صحيفة X عن Y"), whose gender is not the cue's.
+    private sealed record Candidate(Mention? Mention, SpeakerEntity? Entity, CueEntry? Cue, int CueStart, int CueEnd, int CuePrefix, string? CueSuffix, string? Channel, bool ViaDocument = false, bool Relayed = false);
 
     private Result Attribute()
     {
@@ -63,15 +66,23 @@ internal sealed class SentenceAttribution
             }
         }
 
+        if (IsByline())
+            return new Result(SpeakerAttribution.Narrator, null, -1);
         var prep = FindPrep();
-        if (prep is not null && !prep.ViaDocument)
+        bool channelOnly = prep is not null && !prep.ViaDocument && CarriesOnly(prep);
+        if (prep is not null && !prep.ViaDocument && !channelOnly)
             return Emit(prep);
 
-        // A headline or line "X: …" has X as speaker.
-        if (subject is { IsStrong: true } && subject.End < N && _t[subject.End].Mark == ':' && subject.Kind != MentionKind.StatementRef)
+        // A headline or line "X: …" has X as speaker (a bare name too: "السوداني: …"), unless it is a
+        // dateline, a credit or a label with nothing after it ("بغداد:", "المصدر:", "تصوير:").
+        if (subject is not null && subject.End < N && _t[subject.End].Mark == ':' && subject.Kind != MentionKind.StatementRef && !NarratorLabel(subject))
             return Emit(new Candidate(subject, null, null, -1, -1, 0, null, null));
 
         var verb = FindVerb(start, subject);
+        // An outlet after a person's words is the channel; after a body's act it is the source
+        // ("أعلنت الحكومتان عن خطة …، وفقاً للصحيفة").
+        if (channelOnly && (verb is null || !SpeaksForItself(verb)))
+            return Emit(prep!);
         if (verb is not null && (verb.Cue?.Kind != CueKind.Position || prep is null))
             return Emit(verb);
         if (prep is not null)
@@ -81,7 +92,8 @@ internal sealed class SentenceAttribution
 
     private Result Carried()
     {
-        var carry = _ctx.Carry;
+        // A sentence that opens with a quotation mark and names no one goes on quoting the last speaker.
+        var carry = _ctx.Carry ?? (N > 0 && _t[0].IsQuote ? _ctx.Previous : null);
         if (carry is null)
             return new Result(SpeakerAttribution.Narrator, null, -1);
         return new Result(new SpeakerAttribution(Build(carry, carry.Canonical), null, null, null, null), carry, -1);
@@ -93,13 +105,22 @@ internal sealed class SentenceAttribution
         int i = 0;
         while (i < N && !_t[i].IsWord && !_t[i].IsQuote)
             i++;
-        // Dateline: up to three words then a dash.
+        // Dateline: up to three words, perhaps the source in brackets ("أربيل (كوردستان24)"), then a dash.
         for (int k = i; k < N && k - i <= 3; k++)
         {
             if (!_t[k].IsWord)
             {
-                if (_t[k].Mark is '-' or '–' or '—' && k > i)
-                    i = k + 1;
+                int dash = k;
+                if (_t[k].Mark == '(' && k > i)
+                {
+                    int close = k + 1;
+                    while (close < N && close - k <= 4 && _t[close].Mark != ')')
+                        close++;
+                    dash = close + 1;
+                }
+
+                if (dash < N && _t[dash].Mark is '-' or '–' or '—' && k > i)
+                    i = dash + 1;
                 break;
             }
         }
@@ -171,7 +192,10 @@ internal sealed class SentenceAttribution
             }
 
             bool document = j < N && _t[j].IsWord && _lex.IsDocument(Strip(_t[j].Norm));
-            var obj = _parser.Parse(j, allowPrefix: true, allowBare: false);
+            var said = WhatWasSaid(j);
+            if (said is not null && IsOutlet(said))
+                continue; // "وفقاً لما أفادته وكالة X": the outlet only carries what the sentence reports
+            var obj = said ?? _parser.Parse(j, allowPrefix: true, allowBare: false);
             if (obj is null)
                 continue;
             var c = new Candidate(obj, null, m.Cue, i, m.End, m.Prefix, suffix, null, document);
@@ -183,78 +207,188 @@ internal sealed class SentenceAttribution
         return documentOnly;
     }
 
+    /// <summary>Whether an "according to" phrase only names the channel of words that a reporting verb
+    /// attributes (rule 3): "وأشار الوزير إلى …، وفقاً لوكالة رويترز", "وقال السوداني، بحسب مكتبه: …".
+    /// Its object is then an outlet, or the phrase comes after a reporting verb.</summary>
+    private bool CarriesOnly(Candidate prep)
+    {
+        if (prep.Mention is { } m && IsOutlet(m))
+            return true;
+        for (int i = 0; i < prep.CueStart; i++)
+        {
+            if (_t[i].IsWord && !_t[i].InQuote && MatchCue(i) is { Cue.Kind: CueKind.Verb })
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool SpeaksForItself(Candidate verb) =>
+        verb.Mention?.Kind is MentionKind.Person or MentionKind.Title or MentionKind.Anonymous
+        || (verb.Mention is null && verb.Entity?.Kind is SpeakerKind.Person or SpeakerKind.Anonymous);
+
+    /// <summary>"وفقاً لما قاله مسؤولون أميركيون", "بحسب ما أفادت وكالة …": the subject of the verb after
+    /// "ما" is the source.</summary>
+    private Mention? WhatWasSaid(int j)
+    {
+        if (j < N && _t[j].IsWord && _t[j].Norm == "لما")
+            j++;
+        else if (j < N && _t[j].IsWord && _t[j].Norm == "ما")
+            j++;
+        else
+            return null;
+        if (j >= N || !_t[j].IsWord)
+            return null;
+        // The verb may carry the object pronoun of "ما": "قاله", "أفادته".
+        var w = _t[j].Norm;
+        bool verb = MatchCue(j) is { Cue.Kind: CueKind.Verb }
+            || (w.Length > 3 && w[^1] == 'ه' && _lex.CuesStartingWith(w[..^1]) is { } list && list.Any(e => e.Kind == CueKind.Verb && e.Words.Length == 1));
+        return verb ? _parser.Parse(j + 1, allowPrefix: false, allowBare: false) : null;
+    }
+
     private static string Strip(string w) => w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w.Length > 2 && w[0] is 'ل' or 'ب' ? w[1..] : w;
 
     private Candidate? FindVerb(int start, Mention? subject)
     {
+        Candidate? participle = null; // "…، مضيفاً أن": continues the speaker if no verb has a subject
         for (int i = start; i < N; i++)
         {
             if (!_t[i].IsWord || _t[i].InQuote)
                 continue;
-            var match = MatchCue(i);
-            if (match is not { } m)
+            if (MatchCue(i) is not { } m || Suppressed(i, start))
                 continue;
             var cue = m.Cue;
-            if (i > 0 && _t[i - 1].IsWord && (_lex.IsNegation(_t[i - 1].Norm) || (_t[i - 1].Norm.Length > 2 && _t[i - 1].Norm[0] is 'و' or 'ف' && _lex.IsNegation(_t[i - 1].Norm[1..]))))
-                continue; // "لم تعلن الفصائل": nothing is said
-            if (i > start && _t[i - 1].IsWord && (_lex.IsSubordinator(_t[i - 1].Norm) || (_t[i - 1].Norm.Length > 2 && _t[i - 1].Norm[0] == 'و' && _lex.IsSubordinator(_t[i - 1].Norm[1..]))))
-                continue; // "…، فيما أكدت حكومة بغداد": a subordinate clause, not the main assertion
-            int after = m.End;
             switch (cue.Kind)
             {
                 case CueKind.Prep:
                     continue;
                 case CueKind.Participle:
                     if (i == start && _ctx.History.Count > 0)
-                        return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+                        return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, m.End, m.Prefix, null, FindChannel(m.End));
+                    if (_ctx.History.Count > 0 && cue.Words.Length == 1)
+                        participle ??= new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, m.End, m.Prefix, null, null);
                     continue;
                 case CueKind.Relay:
-                {
-                    var channel = _parser.Parse(after, allowPrefix: false, allowBare: false);
-                    int k = channel?.End ?? after;
-                    if (k < N && _t[k].IsWord && _t[k].Norm == "عن")
-                    {
-                        var source = _parser.Parse(k + 1, allowPrefix: false, allowBare: true);
-                        if (source is not null)
-                            return new Candidate(source, null, cue, i, after, m.Prefix, " عن", channel is null ? null : Resolve(channel, Agreement.Any)?.Canonical);
-                    }
-
-                    if (channel is not null)
-                        return new Candidate(channel, null, cue, i, after, m.Prefix, null, null);
+                    if (Relay(i, m) is { } relayed)
+                        return relayed;
                     continue;
-                }
-
                 case CueKind.DocumentIn:
-                {
-                    var doc = _parser.Parse(after, allowPrefix: false, allowBare: false);
-                    if (doc is not null)
-                        return new Candidate(doc, null, cue, i, after, m.Prefix, null, null);
+                    if (_parser.Parse(m.End, allowPrefix: false, allowBare: false) is { } doc)
+                        return new Candidate(doc, null, cue, i, m.End, m.Prefix, null, null);
                     continue;
-                }
-
-                case CueKind.Weak when !QuotesAfter(after):
+                // "التحالف الدولي يتحدث عن …": a headline's weak verb right after a recognised subject.
+                case CueKind.Weak when !QuotesAfter(m.End) && !(subject is { IsStrong: true } && subject.End == i && subject.Start == FirstWord()):
                     continue;
             }
 
-            bool position = cue.Kind == CueKind.Position;
-            // The subject right before the verb first: after it, the noun is the object ("حمّلت التحالف").
-            bool adjacent = false;
-            bool subjectReaches = subject is not null && (!position || subject.IsStrong) && Reaches(subject, i, out adjacent);
-            if (subjectReaches && adjacent)
-                return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
-            // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
-            // in the sentence a noun after a verb is more often an object ("تمثل رأي كتابها").
-            var explicitSubject = _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
-            if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
-                return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
-            // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
-            if (subjectReaches)
-                return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
-            if (!position && i == start && _ctx.History.Count > 0)
-                return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+            if (SubjectOf(i, start, m, subject) is { } found)
+                return found;
+        }
+
+        return participle;
+    }
+
+    /// <summary>A negated cue ("لم تعلن الفصائل") says nothing; a cue after a subordinator ("…، فيما
+    /// أكدت حكومة بغداد") is a subordinate clause, not the main assertion.</summary>
+    private bool Suppressed(int i, int start)
+    {
+        if (i == 0 || !_t[i - 1].IsWord)
+            return false;
+        var prev = _t[i - 1].Norm;
+        var stripped = prev.Length > 2 && prev[0] is 'و' or 'ف' ? prev[1..] : null;
+        if (_lex.IsNegation(prev) || (stripped is not null && _lex.IsNegation(stripped)))
+            return true;
+        // A subordinator opening the sentence ("إذ أوضح الجنرال …") introduces the sentence's own clause.
+        return i > start && i - 1 > FirstWord() && (_lex.IsSubordinator(prev) || (stripped is not null && prev[0] == 'و' && _lex.IsSubordinator(stripped)));
+    }
+
+    private int FirstWord()
+    {
+        for (int k = 0; k < N; k++)
+        {
+            if (_t[k].IsWord)
+                return k;
+        }
+
+        return N;
+    }
+
+    /// <summary>"نقلت صحيفة «X» عن Y": Y is the speaker and X the channel; without "عن", X speaks.</summary>
+    private Candidate? Relay(int i, CueMatch m)
+    {
+        var channel = _parser.Parse(m.End, allowPrefix: false, allowBare: false);
+        int k = channel?.End ?? m.End;
+        while (k < N && !_t[k].IsWord && (_t[k].IsQuote || _t[k].IsComma || _t[k].Mark == ')'))
+            k++; // "نقلت صحيفة «واشنطن بوست» عن …"
+        if (k < N && _t[k].IsWord && _t[k].Norm == "عن" && _parser.Parse(k + 1, allowPrefix: false, allowBare: true) is { } source)
+            return new Candidate(source, null, m.Cue, i, m.End, m.Prefix, " عن", channel is null ? null : Resolve(channel, Agreement.Any)?.Canonical, Relayed: true);
+        return channel is null ? null : new Candidate(channel, null, m.Cue, i, m.End, m.Prefix, null, null);
+    }
+
+    /// <summary>The subject of the reporting verb or verb of position at <paramref name="i"/>: the
+    /// sentence's subject right before it, the noun phrase after it, the subject before an apposition,
+    /// or, for a sentence-initial verb, the speaker it continues.</summary>
+    private Candidate? SubjectOf(int i, int start, CueMatch m, Mention? subject)
+    {
+        var cue = m.Cue;
+        int after = m.End;
+        bool position = cue.Kind == CueKind.Position;
+        // The subject right before the verb first: after it, the noun is the object ("حمّلت التحالف").
+        // A bare name right before a verb of position is its actor too ("الصدر يرفض …").
+        bool adjacent = false;
+        bool subjectReaches = subject is not null && Reaches(subject, i, out adjacent) && (!position || subject.IsStrong || adjacent);
+        if (subjectReaches && adjacent)
+            return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
+        // A bare name is read only right after a sentence-initial verb ("وقال جو بايدن إن"); later
+        // in the sentence a noun after a verb is more often an object ("تمثل رأي كتابها").
+        // No subject after a cue that ends in its complementizer ("وبين أن"), or after a particle that
+        // carries the subject's pronoun ("لكنه دعا إيران إلى": إيران is the object).
+        bool noSubjectAfter = _lex.IsComplementizer(cue.Words[^1]) || (i > 0 && _t[i - 1].IsWord && _lex.CarriesPronoun(_t[i - 1].Norm));
+        _parser.PrepositionClosesName = !cue.Present;
+        var explicitSubject = noSubjectAfter ? null : _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
+        _parser.PrepositionClosesName = true;
+        if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
+            return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
+        // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
+        if (subjectReaches)
+            return new Candidate(subject, null, cue, i, after, m.Prefix, null, FindChannel(after));
+        if (!position && (i == start || noSubjectAfter) && _ctx.History.Count > 0 && !(cue.Present && NounSubjectAt(after)))
+            return new Candidate(null, _ctx.Continue(cue.Agreement), cue, i, after, m.Prefix, null, FindChannel(after));
+        // "…، لكن مسؤولين أميركيين آخرين قالوا إن": a recognised subject right before a mid-sentence verb.
+        if (cue.Kind == CueKind.Verb && i > start && PrecedingSubject(start, i) is { } before)
+            return new Candidate(before, null, cue, i, after, m.Prefix, null, FindChannel(after));
+        return null;
+    }
+
+    /// <summary>The longest recognised mention (not a bare name) that ends right before token
+    /// <paramref name="verb"/>, within a few tokens.</summary>
+    private Mention? PrecedingSubject(int start, int verb)
+    {
+        for (int k = Math.Max(start, verb - MaxFrontedTokens); k < verb; k++)
+        {
+            // The subject opens a clause: after the start, a comma or a particle ("لكن"), not after a
+            // preposition ("المقربة من طهران اعتبرت").
+            if (!_t[k].IsWord || _t[k].InQuote || (k > 0 && _t[k - 1].IsWord && (!_lex.IsParticle(_t[k - 1].Norm) || _lex.IsConnector(_t[k - 1].Norm) || _lex.IsVerbPreposition(_t[k - 1].Norm))))
+                continue;
+            var m = _parser.Parse(k, allowPrefix: false, allowBare: false);
+            if (m is { IsStrong: true } && m.End == verb && m.Kind is not (MentionKind.StatementRef or MentionKind.OutletRef))
+                return m;
         }
 
         return null;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> starts a plain noun phrase (not a speaker): a
+    /// word that is no complementizer, preposition, time or stop word, or a demonstrative.</summary>
+    private bool NounSubjectAt(int k)
+    {
+        if (k >= N || !_t[k].IsWord || _t[k].HasDigit)
+            return false;
+        var w = _t[k].Norm;
+        if (_lex.IsDemonstrative(w))
+            return true;
+        return !_lex.IsComplementizer(w) && !_lex.IsVerbPreposition(w) && !_lex.IsTime(w) && !_lex.IsStop(w) && !_lex.IsParticle(w)
+            && !(w.Length > 2 && w[0] is 'ب' or 'ل');
     }
 
     /// <summary>Whether the subject at the start is the subject of the verb at <paramref name="verb"/>:
@@ -262,10 +396,51 @@ internal sealed class SentenceAttribution
     private bool Reaches(Mention subject, int verb, out bool adjacent)
     {
         int e = subject.End;
-        adjacent = e == verb || (e < N && _t[e].IsWord && _t[e].Norm == "قد" && e + 1 == verb);
+        // "زعيم التيار مقتدى الصدر، يدعو …": a named person, a comma, then the verb.
+        adjacent = e == verb || (e < N && _t[e].IsWord && _t[e].Norm == "قد" && e + 1 == verb)
+            || (e + 1 == verb && _t[e].IsComma && subject.Kind == MentionKind.Person && !subject.IsBare);
         if (adjacent)
             return true;
         return e < N && _t[e].IsComma && verb - e <= MaxAppositionTokens && verb > 0 && (_t[verb - 1].IsComma || (_t[verb - 1].IsWord && _t[verb - 1].Norm == "قد"));
+    }
+
+    /// <summary>A byline or credit: a short line that opens with a cue or credit word and a colon or a
+    /// slash ("كتب : فلان", "متابعة / فلان").</summary>
+    private bool IsByline()
+    {
+        int first = FirstWord();
+        if (first + 1 >= N || _t[first + 1].Mark is not (':' or '/'))
+            return false;
+        int words = 0;
+        for (int k = first; k < N; k++)
+            words += _t[k].IsWord ? 1 : 0;
+        return words <= 5 && (_lex.IsCredit(_t[first].Norm) || MatchCue(first) is { Cue.Kind: CueKind.Verb or CueKind.Participle });
+    }
+
+    /// <summary>Whether "X:" is a narrator's label: a credit word ("المصدر", "تصوير"), a place as
+    /// dateline followed by a sentence with its own words (no headline), or nothing after the colon.</summary>
+    private bool NarratorLabel(Mention subject)
+    {
+        int colon = subject.End;
+        bool nothingAfter = true;
+        for (int k = colon + 1; k < N; k++)
+        {
+            if (_t[k].IsWord)
+            {
+                nothingAfter = false;
+                break;
+            }
+        }
+
+        if (nothingAfter)
+            return true;
+        for (int k = subject.Start; k < colon; k++)
+        {
+            if (_t[k].IsWord && _lex.IsCredit(_t[k].Norm))
+                return true;
+        }
+
+        return subject.Kind == MentionKind.Known && _lex.IsPlace(subject.Known!.Canonical);
     }
 
     private bool QuotesAfter(int i)
@@ -360,7 +535,7 @@ internal sealed class SentenceAttribution
         TextSpan? evidence = null;
         if (c.Mention is { } m)
         {
-            entity = Resolve(m, c.Cue?.Agreement ?? Agreement.Any);
+            entity = Resolve(m, c.Relayed ? Agreement.Any : c.Cue?.Agreement ?? Agreement.Any);
             if (entity is null)
                 return Carried();
             name = m.Kind is MentionKind.OutletRef or MentionKind.StatementRef ? MentionText.Of(_text, _t, m, m.Start, m.End)
@@ -391,6 +566,7 @@ internal sealed class SentenceAttribution
     private void Record(SpeakerEntity? entity, int mentionEnd, ReadOnlySpan<char> sentence)
     {
         _ctx.Carry = null;
+        _ctx.Previous = entity;
         if (entity is not null)
         {
             _ctx.Spoke(entity);
@@ -401,7 +577,10 @@ internal sealed class SentenceAttribution
             bool cueOnly = mentionEnd >= 0 && trimmed.Length > 0 && trimmed[^1] is '؛' or ';' or ':' && OnlyMarksAfter(mentionEnd);
             // A headline continued on the next line: "العراق يضغط على واشنطن..".
             bool continued = trimmed.EndsWith("..", StringComparison.Ordinal) || trimmed.EndsWith("…", StringComparison.Ordinal);
-            if (cueOnly || continued)
+            // "وقال الوزير للصحفيين:" announces the words of the next line; a quotation left open
+            // at the end of the sentence goes on in the next one.
+            bool announces = trimmed.Length > 0 && trimmed[^1] is ':';
+            if (cueOnly || continued || announces || EndsInsideQuote())
                 _ctx.Carry = entity;
         }
 
@@ -419,6 +598,20 @@ internal sealed class SentenceAttribution
             if (m is not null && IsOutlet(m) && m.Kind != MentionKind.OutletRef && Resolve(m, Agreement.Any) is { } outlet)
                 _ctx.LastOutlet = outlet;
         }
+    }
+
+    private bool EndsInsideQuote()
+    {
+        for (int k = N - 1; k >= 0; k--)
+        {
+            var t = _t[k];
+            if (t.IsWord || t.IsQuote)
+                return t.InQuote;
+            if (t.Mark is not ('.' or '!' or '؟' or '?' or '،' or ',' or '؛' or ';'))
+                return false;
+        }
+
+        return false;
     }
 
     private bool OnlyMarksAfter(int end)

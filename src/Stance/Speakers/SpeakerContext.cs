@@ -22,6 +22,9 @@ internal sealed class SpeakerContext
     /// fragment holding only a cue ("وقال المسؤول الأميركي؛") or a headline continued with "..".</summary>
     internal SpeakerEntity? Carry { get; set; }
 
+    /// <summary>The speaker of the previous sentence, or null when it was the narrator's.</summary>
+    internal SpeakerEntity? Previous { get; set; }
+
     /// <summary>The outlet the document named last, as speaker, channel or in passing.</summary>
     internal SpeakerEntity? LastOutlet { get; set; }
 
@@ -38,6 +41,19 @@ internal sealed class SpeakerContext
         }
 
         return false;
+    }
+
+    /// <summary>The outlet or body met so far whose name holds the word (folded, without the article).</summary>
+    internal SpeakerEntity? BodyOrOutletNamed(string word)
+    {
+        for (int i = Entities.Count - 1; i >= 0; i--)
+        {
+            var e = Entities[i];
+            if (e.Kind is SpeakerKind.Media or SpeakerKind.Organization && e.Words.Contains(word))
+                return e;
+        }
+
+        return null;
     }
 
     internal void Touch(SpeakerEntity entity)
@@ -67,6 +83,9 @@ internal sealed class SpeakerContext
                 return History[i];
         }
 
+        // "كشفت صحيفة X نقلاً عن مسؤولين … وأشارت إلى أن": the outlet that carried the words.
+        if (LastOutlet is not null && cue != Agreement.Any && Compatible(LastOutlet.Agreement, cue))
+            return LastOutlet;
         return History.Count > 0 ? History[^1] : null;
     }
 

@@ -36,4 +36,7 @@ internal sealed class SpeakerEntity
 
     /// <summary>The folded words (without the article) of the role.</summary>
     public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first word of the role without the article ("وزير" of "وزير البيشمركة"), or null.</summary>
+    public string? RoleHead { get; set; }
 }

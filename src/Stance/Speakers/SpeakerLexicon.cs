@@ -90,6 +90,9 @@ internal sealed class SpeakerLexicon
 
     public bool IsDocument(string word) => In("document", Bare(word));
 
+    /// <summary>Whether a document is a report or an article, which an outlet may issue too.</summary>
+    public bool IsReport(string word) => In("report", Bare(word));
+
     public bool IsStop(string word) => In("stop", word);
 
     public bool IsParticle(string word) => In("particle", word);
@@ -109,6 +112,33 @@ internal sealed class SpeakerLexicon
     public bool IsSubordinator(string word) => In("subordinator", word);
 
     public bool IsNameIntroducer(string word) => In("introducer", word) || (word.Length > 2 && word[0] == 'و' && In("introducer", word[1..]));
+
+    /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
+    public bool IsCredit(string word) => In("credit", word) || (word.Length > 2 && word[0] == 'و' && In("credit", word[1..]));
+
+    /// <summary>Whether the particle carries the subject's pronoun ("لكنه"): the verb after it continues.</summary>
+    public bool CarriesPronoun(string word) => In("pronparticle", word) || (word.Length > 3 && word[0] == 'و' && In("pronparticle", word[1..]));
+
+    /// <summary>Whether the word is a demonstrative ("هذا"), which after a verb starts its subject.</summary>
+    public bool IsDemonstrative(string word) => In("demonstrative", word);
+
+    /// <summary>Whether the word is a preposition a reporting verb governs ("أشار إلى", "شدد على").</summary>
+    public bool IsVerbPreposition(string word) => In("verbprep", word);
+
+    /// <summary>Whether the word ends a compound name ("يار الله", "نور الدين").</summary>
+    public bool IsNameTail(string word) => In("nametail", word);
+
+    /// <summary>Whether the word links a document to its issuer ("صادر" in "بيان صادر عن").</summary>
+    public bool IsIssued(string word) => In("issued", word);
+
+    /// <summary>Whether an indefinite noun in a role takes its own complement ("إقليم كردستان").</summary>
+    public bool IsGoverning(string word) => In("governing", word);
+
+    /// <summary>Whether the next word belongs to the name whatever it is ("عبد الله", "أبو مهدي").</summary>
+    public bool IsNameLink(string word) => In("namelink", word);
+
+    /// <summary>Whether a name (folded word by word) is a place, which before a colon is a dateline.</summary>
+    public bool IsPlace(string name) => In("place", Fold(name));
 
     /// <summary>Whether the word is any lexicon head, title, cue or stop word: not part of a bare name.</summary>
     public bool IsLexical(string word)
@@ -153,7 +183,7 @@ internal sealed class SpeakerLexicon
                     Require(f.Length == 3, kind, lineNo);
                     var cueKind = f[0] switch
                     {
-                        "verb" => CueKind.Verb,
+                        "verb" or "verb-present" => CueKind.Verb,
                         "weak" => CueKind.Weak,
                         "part" => CueKind.Participle,
                         "prep" => CueKind.Prep,
@@ -162,7 +192,7 @@ internal sealed class SpeakerLexicon
                         _ => throw Bad(kind, lineNo, "unknown cue kind " + f[0]),
                     };
                     foreach (var form in Words(f[2]))
-                        AddCue(cueKind, ParseAgreement(f[1], kind, lineNo), form);
+                        AddCue(cueKind, ParseAgreement(f[1], kind, lineNo), form, present: f[0] == "verb-present");
                     break;
                 case "speaker-position-verbs.txt":
                     foreach (var form in Words(line))
@@ -174,25 +204,7 @@ internal sealed class SpeakerLexicon
                     break;
                 case "speaker-heads.txt":
                     Require(f.Length == 3, kind, lineNo);
-                    var agreement = ParseAgreement(f[1], kind, lineNo);
-                    foreach (var w in Words(f[2]))
-                    {
-                        var folded = Fold(w);
-                        switch (f[0])
-                        {
-                            case "anon": _anon[Bare(folded)] = agreement; break;
-                            case "body": _bodies[Bare(folded)] = agreement; break;
-                            case "outlet": _outlets[Bare(folded)] = agreement; break;
-                            case "quant" or "document" or "statement":
-                                Class(f[0]).Add(Bare(folded));
-                                break;
-                            case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer":
-                                Class(f[0]).Add(folded);
-                                break;
-                            default: throw Bad(kind, lineNo, "unknown class " + f[0]);
-                        }
-                    }
-
+                    LoadHeads(f, kind, lineNo);
                     break;
                 case "known-speakers.txt":
                     Require(f.Length == 4, kind, lineNo);
@@ -212,6 +224,30 @@ internal sealed class SpeakerLexicon
         }
     }
 
+    /// <summary>One line of speaker-heads.txt: heads of sources, bodies and outlets with their agreement,
+    /// or the words of a class (written without the article where the class says so).</summary>
+    private void LoadHeads(string[] f, string kind, int lineNo)
+    {
+        var agreement = ParseAgreement(f[1], kind, lineNo);
+        foreach (var w in Words(f[2]))
+        {
+            var folded = Fold(w);
+            switch (f[0])
+            {
+                case "anon": _anon[Bare(folded)] = agreement; break;
+                case "body": _bodies[Bare(folded)] = agreement; break;
+                case "outlet": _outlets[Bare(folded)] = agreement; break;
+                case "quant" or "document" or "statement" or "report":
+                    Class(f[0]).Add(Bare(folded));
+                    break;
+                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail" or "verbprep" or "demonstrative" or "pronparticle":
+                    Class(f[0]).Add(folded);
+                    break;
+                default: throw Bad(kind, lineNo, "unknown class " + f[0]);
+            }
+        }
+    }
+
     private HashSet<string> Class(string name)
     {
         if (!_classes.TryGetValue(name, out var set))
@@ -221,7 +257,7 @@ internal sealed class SpeakerLexicon
 
     private static IEnumerable<string> Words(string field) => field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private void AddCue(CueKind kind, Agreement agreement, string form)
+    private void AddCue(CueKind kind, Agreement agreement, string form, bool present = false)
     {
         var words = form.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Fold(w)).Where(w => w.Length > 0).ToArray();
         if (words.Length == 0)
@@ -229,7 +265,7 @@ internal sealed class SpeakerLexicon
         if (!_cues.TryGetValue(words[0], out var list))
             _cues[words[0]] = list = [];
         if (!list.Any(e => e.Kind == kind && e.Words.SequenceEqual(words)))
-            list.Add(new CueEntry(kind, agreement, words));
+            list.Add(new CueEntry(kind, agreement, words) { Present = present });
     }
 
     private void AddKnown(string canonical, SpeakerKind kind, Agreement agreement, string alias)

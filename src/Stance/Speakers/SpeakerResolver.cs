@@ -27,69 +27,89 @@ internal static class SpeakerResolver
             case MentionKind.OutletRef:
                 return context.LastOutlet ?? New(context, name, SpeakerKind.Media, m.Agreement, words);
             case MentionKind.StatementRef:
+                // "البيان" is a body's; "التقرير" may be an outlet's ("أبرزت مجلة X في تقرير لها … ووصف التقرير").
                 for (int i = context.History.Count - 1; i >= 0; i--)
                 {
-                    if (context.History[i].Kind == SpeakerKind.Organization)
+                    if (context.History[i].Kind == SpeakerKind.Organization || (context.History[i].Kind == SpeakerKind.Media && m.IsReport))
                         return context.History[i];
                 }
 
                 return null;
             case MentionKind.Person:
-                e = FindLast(context, x => x.Kind == SpeakerKind.Person && (Subset(words, x.NameWords) || Subset(x.NameWords, words)));
-                if (e is null)
-                {
-                    e = New(context, name, SpeakerKind.Person, PersonAgreement(roleWords, tokens, m, cue), words);
-                    foreach (var w in words)
-                        e.NameWords.Add(w);
-                }
-                else if (words.Count > e.NameWords.Count && Subset(e.NameWords, words))
-                {
-                    e.Canonical = name; // the fuller form wins
-                    e.NameWords.UnionWith(words);
-                }
-
-                if (role is not null && e.Role is null)
-                {
-                    e.Role = role;
-                    e.RoleWords.UnionWith(roleWords);
-                    if (e.Agreement == Agreement.Masculine && IsFeminineTitle(tokens, m))
-                        e.Agreement = Agreement.Feminine;
-                }
-
-                return e;
+                return Person(context, m, tokens, name, words, role, roleWords, cue);
             case MentionKind.Title:
                 bool feminine = IsFeminineTitle(tokens, m) || cue == Agreement.Feminine;
                 e = FindLast(context, x => x.Kind == SpeakerKind.Person && x.RoleWords.Count > 0 && Subset(roleWords, x.RoleWords)
                     && (!feminine || x.Agreement.HasFlag(Agreement.Feminine)));
+                // "مستشار الأمن القومي" is definite through its complement.
+                e ??= m.Definite || HasDefinite(tokens, m.RoleStart, m.RoleEnd) ? ByRole(context, tokens, m, roleWords, feminine ? Agreement.Feminine : Agreement.Masculine) : null;
                 return e ?? Named(context, name, SpeakerKind.Anonymous, feminine ? Agreement.Feminine : Agreement.Masculine, words);
             case MentionKind.Anonymous:
                 name = CitationForm.Of(name, tokens, m);
                 if (m.Definite)
                 {
                     e = FindLast(context, x => x.Kind == SpeakerKind.Anonymous && Subset(words, x.Words));
+                    if (e is null && !m.Agreement.HasFlag(Agreement.Plural))
+                        e = ByRole(context, tokens, m, words, m.Agreement);
                     if (e is not null)
                         return e;
                 }
 
                 return Named(context, name, SpeakerKind.Anonymous, m.Agreement, words);
             case MentionKind.Body:
-                e = FindLast(context, x => x.Kind == SpeakerKind.Organization && Subset(words, x.Words));
-                if (e is not null)
-                    return e;
-                e = FindLast(context, x => x.Kind == SpeakerKind.Organization && !x.IsKnown && Subset(x.Words, words));
-                if (e is not null)
-                {
-                    e.Canonical = name;
-                    e.Words.UnionWith(words);
-                    return e;
-                }
-
-                return Named(context, name, SpeakerKind.Organization, m.Agreement, words);
+                return Body(context, name, m.Agreement, words);
             case MentionKind.Outlet:
                 return Named(context, OutletName(text, tokens, m), SpeakerKind.Media, m.Agreement, words);
             default:
                 return null;
         }
+    }
+
+    /// <summary>A named person: the same person as an earlier mention whose name words include or are
+    /// included in these (the fuller form wins), or a new one; the first role given is kept.</summary>
+    private static SpeakerEntity Person(SpeakerContext context, Mention m, List<SpeakerToken> tokens, string name, HashSet<string> words, string? role, HashSet<string> roleWords, Agreement cue)
+    {
+        var e = FindLast(context, x => x.Kind == SpeakerKind.Person && (Subset(words, x.NameWords) || Subset(x.NameWords, words)));
+        if (e is null)
+        {
+            e = New(context, name, SpeakerKind.Person, PersonAgreement(roleWords, tokens, m, cue), words);
+            foreach (var w in words)
+                e.NameWords.Add(w);
+        }
+        else if (words.Count > e.NameWords.Count && Subset(e.NameWords, words))
+        {
+            e.Canonical = name; // the fuller form wins
+            e.NameWords.UnionWith(words);
+        }
+
+        if (role is not null && e.Role is null)
+        {
+            e.Role = role;
+            e.RoleWords.UnionWith(roleWords);
+            e.RoleHead = SpeakerLexicon.Bare(tokens[m.RoleStart].Norm);
+            if (e.Agreement == Agreement.Masculine && IsFeminineTitle(tokens, m))
+                e.Agreement = Agreement.Feminine;
+        }
+
+        return e;
+    }
+
+    /// <summary>A body: the earlier one whose words include these ("الوزارة"), or an earlier unknown one
+    /// whose words these include (the fuller form wins), or a new one.</summary>
+    private static SpeakerEntity Body(SpeakerContext context, string name, Agreement agreement, HashSet<string> words)
+    {
+        var e = FindLast(context, x => x.Kind == SpeakerKind.Organization && Subset(words, x.Words));
+        if (e is not null)
+            return e;
+        e = FindLast(context, x => x.Kind == SpeakerKind.Organization && !x.IsKnown && Subset(x.Words, words));
+        if (e is not null)
+        {
+            e.Canonical = name;
+            e.Words.UnionWith(words);
+            return e;
+        }
+
+        return Named(context, name, SpeakerKind.Organization, agreement, words);
     }
 
     private static SpeakerEntity Known(SpeakerContext context, KnownEntry k, HashSet<string> words, string written)
@@ -143,6 +163,30 @@ internal static class SpeakerResolver
         return null;
     }
 
+    /// <summary>The person named earlier whom a definite description designates (rules 1 and 8):
+    /// "الوزير" after "وزير البيشمركة شورش إسماعيل", "المسؤول الإيراني" after "أمين مجلس الأمن القومي
+    /// الإيراني، علي شمخاني". A generic source head ("المسؤول") needs its adjectives in the person's role;
+    /// a title with adjectives only needs the role's head and those adjectives; a title with a
+    /// complement needs its head and the complement's nouns in the role (adjectives may differ).
+    /// Gender must agree.</summary>
+    private static SpeakerEntity? ByRole(SpeakerContext context, List<SpeakerToken> tokens, Mention m, HashSet<string> words, Agreement agreement)
+    {
+        int s = m.RoleStart >= 0 ? m.RoleStart : m.Start;
+        if (s < 0 || s >= tokens.Count || !tokens[s].IsWord || words.Count == 0)
+            return null;
+        var head = SpeakerLexicon.Bare(tokens[s].Norm);
+        if (m.PrefixChars > 0 && s == m.Start && head.Length > 2)
+            head = head.StartsWith("لل", StringComparison.Ordinal) ? head[2..] : head[1..];
+        var rest = words.Where(w => w != head).ToList();
+        bool adjectivesOnly = rest.All(IsAdjective);
+        bool generic = m.Kind == MentionKind.Anonymous;
+        return FindLast(context, x => x.Kind == SpeakerKind.Person && x.RoleWords.Count > 0
+            && SpeakerContext.Compatible(x.Agreement, agreement == Agreement.None ? Agreement.Any : agreement)
+            && (generic ? rest.Count > 0 && adjectivesOnly && rest.All(x.RoleWords.Contains)
+                : adjectivesOnly ? x.RoleHead == head && rest.All(x.RoleWords.Contains)
+                : x.RoleWords.Contains(head) && rest.Where(w => !IsAdjective(w)).All(x.RoleWords.Contains)));
+    }
+
     private static Agreement PersonAgreement(HashSet<string> roleWords, List<SpeakerToken> tokens, Mention m, Agreement cue)
     {
         if (IsFeminineTitle(tokens, m))
@@ -171,6 +215,17 @@ internal static class SpeakerResolver
             start++;
         var copy = new Mention { Kind = m.Kind, Start = start, End = end, PrefixChars = start == m.Start ? m.PrefixChars : 0, PrefixIsLam = start == m.Start && m.PrefixIsLam };
         return MentionText.Of(text, tokens, copy, start, end);
+    }
+
+    private static bool HasDefinite(List<SpeakerToken> tokens, int start, int end)
+    {
+        for (int i = Math.Max(0, start); i < end && i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && SpeakerLexicon.IsDefinite(tokens[i].Norm))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsAdjective(string w) => w.EndsWith('ي') || w.EndsWith("يه", StringComparison.Ordinal);
