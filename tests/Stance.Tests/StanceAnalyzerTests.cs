@@ -161,6 +161,10 @@ public sealed class StanceAnalyzerTests
         Assert.NotNull(meta.CrossValidation);
         Assert.NotNull(meta.Development);
         Assert.False(string.IsNullOrEmpty(meta.MlNetVersion));
+        Assert.False(string.IsNullOrEmpty(meta.TrainedOnInstructionSet));
+        Assert.Contains(meta.HeldOut, h => h.Name == "data/dev/seeds.jsonl");
+        Assert.Contains(meta.Sources, s => s.Name == "data/train");
+        Assert.InRange(meta.Temperature, 1.0, 10.0);
     }
 
     internal static void AssertSameRecords(IReadOnlyList<SentenceStance> expected, IReadOnlyList<SentenceStance> actual)

@@ -73,7 +73,9 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         double Time(string t)
         {
             var best = double.MaxValue;
-            for (int i = 0; i < 3; i++)
+            // The best of seven, so that another process taking the core for a moment (CI shares
+            // the machine) does not pass for superlinear growth.
+            for (int i = 0; i < 7; i++)
             {
                 var sw = Stopwatch.StartNew();
                 Stance.Text.SentenceSegmenter.Default.CountSentences(t);
@@ -84,6 +86,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         }
 
         Time(small);
+        Time(large);
         double ratio = Time(large) / Math.Max(0.01, Time(small));
         output.WriteLine($"4x input -> {ratio:0.0}x time");
         Assert.True(ratio < 10, $"segmentation looks superlinear: 4x input took {ratio:0.0}x time");
