@@ -46,7 +46,7 @@ internal static class EvaluateCommand
         }
         else
         {
-            Console.WriteLine($"{goldPath} on the documents in {folder}, with {(modelPath ?? "the default model")} ({stanceModel.Metadata.Trainer}, corpus {stanceModel.Metadata.CorpusSha256[..Math.Min(12, stanceModel.Metadata.CorpusSha256.Length)]}):");
+            Console.WriteLine($"{goldPath} on the documents in {folder}, with {Describe(modelPath, stanceModel)}:");
             Console.WriteLine(evaluation.ToReport());
         }
 
@@ -103,10 +103,14 @@ internal static class EvaluateCommand
         }
         else
         {
-            Console.WriteLine($"{goldPath} with {(modelPath ?? "the default model")} ({stanceModel.Metadata.Trainer}, corpus {stanceModel.Metadata.CorpusSha256[..Math.Min(12, stanceModel.Metadata.CorpusSha256.Length)]}):");
+            Console.WriteLine($"{goldPath} with {Describe(modelPath, stanceModel)}:");
             Console.WriteLine(metrics.ToReport());
         }
 
         return ExitCodes.Success;
     }
+
+    // "the default model (LbfgsMaximumEntropy, corpus 3bb71aa9fa71)": which model the figures are of.
+    private static string Describe(string? modelPath, StanceModel model) =>
+        $"{modelPath ?? "the default model"} ({model.Metadata.Trainer}, corpus {model.Metadata.CorpusSha256[..Math.Min(12, model.Metadata.CorpusSha256.Length)]})";
 }

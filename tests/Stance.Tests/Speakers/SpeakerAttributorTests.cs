@@ -8,14 +8,9 @@ public class SpeakerAttributorTests
 {
     private static readonly SpeakerAttributor Attributor = SpeakerAttributor.Default;
 
-    private static IReadOnlyList<SpeakerAttribution> Run(string text) => Attributor.Attribute(text);
+    private static IReadOnlyList<SpeakerAttribution> Run(string text) => Attribution.Run(text);
 
-    private static SpeakerAttribution Single(string text)
-    {
-        var all = Run(text);
-        Assert.Single(all);
-        return all[0];
-    }
+    private static SpeakerAttribution Single(string text) => Attribution.Single(text);
 
     [Fact]
     public void Verb_title_then_name_in_apposition()

@@ -4,16 +4,9 @@ namespace Stance.Tests.Speakers;
 /// and rule 8 of the Speaker section).</summary>
 public class SpeakerConstructionTests
 {
-    private static readonly SpeakerAttributor Attributor = SpeakerAttributor.Default;
+    private static IReadOnlyList<SpeakerAttribution> Run(string text) => Attribution.Run(text);
 
-    private static IReadOnlyList<SpeakerAttribution> Run(string text) => Attributor.Attribute(text);
-
-    private static SpeakerAttribution Single(string text)
-    {
-        var all = Run(text);
-        Assert.Single(all);
-        return all[0];
-    }
+    private static SpeakerAttribution Single(string text) => Attribution.Single(text);
 
     // Row 1: the title is not cut before its complement ("العام" is not the year here).
     [Fact]
