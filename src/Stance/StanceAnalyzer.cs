@@ -253,8 +253,7 @@ public sealed class StanceAnalyzer : IDisposable
 
     private SentenceStance AnalyzeSentence(string text, SentenceSpan span, long offset, int index, string? documentId, StanceDocumentReader reader)
     {
-        var (attribution, row) = reader.Next(text, span, Options.Target);
-        string sentence = text.Substring(span.Start, span.Length);
+        var (attribution, row, sentence) = reader.Next(text, span, Options.Target);
         var prediction = Model.Predict(row, Options.ExplanationSize);
         return new SentenceStance(sentence, prediction.Label, attribution.Speaker)
         {

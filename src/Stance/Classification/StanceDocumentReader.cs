@@ -11,18 +11,16 @@ internal sealed class StanceDocumentReader
 {
     private readonly SpeakerAttributor _attributor;
     private readonly Speakers.SpeakerContext _speakers;
-    private readonly StanceFeaturizer _featurizer;
     private readonly FeatureChoices _choices;
     private int _index;
     private string? _previousSpeaker;
     private int _previousDirection;
     private int _headlineDirection;
 
-    public StanceDocumentReader(SpeakerAttributor attributor, FeatureChoices choices, StanceFeaturizer? featurizer = null)
+    public StanceDocumentReader(SpeakerAttributor attributor, FeatureChoices choices)
     {
         _attributor = attributor;
         _speakers = attributor.CreateContext();
-        _featurizer = featurizer ?? StanceFeaturizer.Default;
         _choices = choices;
     }
 
@@ -30,10 +28,10 @@ internal sealed class StanceDocumentReader
     /// <param name="text">The text holding the sentence (the document, or a window of it).</param>
     /// <param name="span">The sentence within <paramref name="text"/>.</param>
     /// <param name="target">The target, for a multi-target model.</param>
-    /// <param name="baseOffset">Where <paramref name="text"/> starts in the document.</param>
-    public (SpeakerAttribution Attribution, StanceFeatureRow Row) Next(string text, Text.SentenceSpan span, string? target = null, int baseOffset = 0)
+    /// <returns>The attribution, the features and the sentence's text (cut once, for the caller too).</returns>
+    public (SpeakerAttribution Attribution, StanceFeatureRow Row, string Sentence) Next(string text, Text.SentenceSpan span, string? target = null)
     {
-        var attribution = _attributor.Next(_speakers, text, span, baseOffset);
+        var attribution = _attributor.Next(_speakers, text, span);
         string? speaker = attribution.Speaker?.CanonicalName;
         // The speaker carried over without being named again ("وأضاف أن …", a quotation that goes on).
         bool continues = _index > 0 && attribution.Evidence is null && speaker is not null && speaker == _previousSpeaker;
@@ -44,13 +42,14 @@ internal sealed class StanceDocumentReader
             continues,
             continues ? _previousDirection : 0,
             _index == 1 ? _headlineDirection : 0);
-        var (row, direction) = _featurizer.Featurize(text.Substring(span.Start, span.Length), context, _choices, target);
+        string sentence = text.Substring(span.Start, span.Length);
+        var (row, direction) = StanceFeaturizer.Default.Featurize(sentence, context, _choices, target);
         if (_index == 0)
             _headlineDirection = direction;
         _previousSpeaker = speaker;
         _previousDirection = direction;
         _index++;
-        return (attribution, row);
+        return (attribution, row, sentence);
     }
 
     /// <summary>Featurizes labeled sentences, reading the sentences of each document (consecutive
