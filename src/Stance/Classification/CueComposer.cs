@@ -59,8 +59,11 @@ internal sealed class CueComposer
     {
         GrammarEntry? best = null;
         int bestEnd = -1;
-        foreach (var t in _lexicon.Targets)
+        var candidates = Candidates();
+        _lexicon.TargetIndex.Candidates(stems[start], candidates);
+        foreach (int c in candidates)
         {
+            var t = _lexicon.Targets[c];
             int end = StanceLexicon.MatchAt(t, stems, start);
             if (end > bestEnd)
             {
@@ -97,14 +100,23 @@ internal sealed class CueComposer
 
     private GrammarEntry? PredicateAt(IReadOnlyList<string> stems, int i)
     {
-        foreach (var p in _lexicon.Predicates)
+        var candidates = Candidates();
+        _lexicon.PredicateIndex.Candidates(stems[i], candidates);
+        foreach (int c in candidates)
         {
+            var p = _lexicon.Predicates[c];
             if (StanceLexicon.MatchAt(p, stems, i) > 0)
                 return p;
         }
 
         return null;
     }
+
+    [ThreadStatic]
+    private static List<int>? t_candidates;
+
+    // One scratch list per thread: the composer is shared and called once per stem.
+    private static List<int> Candidates() => t_candidates ??= [];
 
     private bool IsNegated(IReadOnlyList<string> stems, int at)
     {

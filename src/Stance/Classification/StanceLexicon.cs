@@ -22,6 +22,7 @@ internal sealed class StanceLexicon
     });
 
     private readonly CueEntry[] _entries;
+    private readonly FirstTermIndex _entryIndex;
     private readonly StringSpanSet _negators;
     private readonly GrammarEntry[] _targets;
     private readonly GrammarEntry[] _predicates;
@@ -30,6 +31,9 @@ internal sealed class StanceLexicon
 
     private StanceLexicon(CueEntry[] entries, StringSpanSet negators, GrammarEntry[] targets, GrammarEntry[] predicates, StringSpanSet iraq, StringSpanSet elsewhere)
     {
+        _entryIndex = new FirstTermIndex([.. entries.Select(e => e.Terms[0])]);
+        TargetIndex = new FirstTermIndex([.. targets.Select(e => e.Terms[0])]);
+        PredicateIndex = new FirstTermIndex([.. predicates.Select(e => e.Terms[0])]);
         _iraq = iraq;
         _elsewhere = elsewhere;
         _entries = entries;
@@ -43,6 +47,12 @@ internal sealed class StanceLexicon
 
     /// <summary>The predicates of the stance grammar, each with its direction (+1 wants, −1 rejects or ends).</summary>
     internal IReadOnlyList<GrammarEntry> Predicates => _predicates;
+
+    /// <summary>The target mentions by first term.</summary>
+    internal FirstTermIndex TargetIndex { get; }
+
+    /// <summary>The predicates by first term.</summary>
+    internal FirstTermIndex PredicateIndex { get; }
 
     public static StanceLexicon Default => s_default.Value;
 
@@ -106,10 +116,13 @@ internal sealed class StanceLexicon
     /// <param name="hits">Receives one hit per cue found.</param>
     public void Match(IReadOnlyList<string> stems, List<CueHit> hits)
     {
+        var candidates = new List<int>();
         for (int start = 0; start < stems.Count; start++)
         {
-            foreach (var entry in _entries)
+            _entryIndex.Candidates(stems[start], candidates);
+            foreach (int c in candidates)
             {
+                var entry = _entries[c];
                 if (!TermMatches(entry.Terms[0], stems[start]))
                     continue;
                 int end = MatchRest(entry.Terms, 1, stems, start + 1);
@@ -187,12 +200,15 @@ internal sealed class StanceLexicon
             return false;
         for (int i = 0; i < extra; i++)
         {
-            if (stem[i] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            if (!IsParticle(stem[i]))
                 return false;
         }
 
         return true;
     }
+
+    /// <summary>The particle letters the conservative tokenizer may leave on a stem: و ف ب ل ك.</summary>
+    internal static bool IsParticle(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
 
     private sealed record CueEntry(StanceLabel Label, string[] Terms, string Name);
 }

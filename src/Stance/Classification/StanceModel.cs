@@ -31,6 +31,7 @@ public sealed class StanceModel
     private readonly StanceLabel[] _scoreOrder;
     private readonly ConcurrentBag<PredictionEngine<StanceFeatureRow, StanceScoreRow>> _engines = new();
     private readonly Lazy<Explainer?> _explainer;
+    private readonly Lazy<SparseStanceScorer?> _sparse;
     private readonly double[] _bias;
 
     private StanceModel(MLContext ml, ITransformer transformer, byte[] mlNetBytes, StanceModelMetadata metadata)
@@ -43,6 +44,7 @@ public sealed class StanceModel
         Choices = new FeatureChoices(metadata.Targets.Count > 0, metadata.TrainerOptions?.WithdrawalCues ?? true);
         _bias = BiasInScoreOrder(metadata, _scoreOrder);
         _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(_transformer, _ml), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sparse = new Lazy<SparseStanceScorer?>(() => SparseStanceScorer.TryCreate(_transformer, SchemaDefinitionFor(), metadata), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>What the model says about itself.</summary>
@@ -171,8 +173,30 @@ public sealed class StanceModel
     internal StancePrediction Predict(string text, string? target = null, int explain = 5) =>
         Predict(StanceDocumentReader.FeaturizeAll([new LabeledSentence(text, StanceLabel.Neutral) { Target = target }], Choices)[0], explain);
 
-    /// <summary>Classifies one featurized sentence.</summary>
+    /// <summary>Classifies one featurized sentence: through the sparse scorer read from the ML.NET model,
+    /// or through ML.NET's prediction engine for a sentence the scorer declines.</summary>
     internal StancePrediction Predict(StanceFeatureRow row, int explain = 5)
+    {
+        Span<float> probabilities = stackalloc float[3];
+        if (_sparse.Value is { } sparse)
+        {
+            VBuffer<float> features = default;
+            bool scored = explain > 0
+                ? sparse.TryScore(row, probabilities, f => features = f)
+                : sparse.TryScore(row, probabilities);
+            if (scored)
+            {
+                var scores = ToScores(probabilities);
+                return new StancePrediction(scores.Best, scores, explain > 0 ? Explain(features, scores.Best, explain) : []);
+            }
+        }
+
+        return PredictWithEngine(row, explain);
+    }
+
+    /// <summary>Classifies one featurized sentence through ML.NET's prediction engine, the reference
+    /// that the sparse scorer must match.</summary>
+    internal StancePrediction PredictWithEngine(StanceFeatureRow row, int explain = 5)
     {
         var engine = RentEngine();
         try
@@ -180,11 +204,7 @@ public sealed class StanceModel
             var output = new StanceScoreRow();
             engine.Predict(row, ref output);
             var scores = ToScores(output.Score);
-            var label = scores.Best;
-            var explanation = explain > 0 && _explainer.Value is { } explainer
-                ? explainer.Explain(output.Features, Array.IndexOf(_scoreOrder, label), explain)
-                : [];
-            return new StancePrediction(label, scores, explanation);
+            return new StancePrediction(scores.Best, scores, explain > 0 ? Explain(output.Features, scores.Best, explain) : []);
         }
         finally
         {
@@ -192,32 +212,39 @@ public sealed class StanceModel
         }
     }
 
+    /// <summary>Whether sentences are scored by the sparse scorer (false when the model's pipeline is
+    /// not one it can read, for example a model with several targets).</summary>
+    internal bool HasSparseScorer => _sparse.Value is not null;
+
+    private IReadOnlyList<FeatureContribution> Explain(VBuffer<float> features, StanceLabel label, int count) =>
+        _explainer.Value is { } explainer ? explainer.Explain(features, Array.IndexOf(_scoreOrder, label), count) : [];
+
     /// <summary>Classifies many sentences in one pass through an <see cref="IDataView"/>.</summary>
     internal IReadOnlyList<StancePrediction> PredictBatch(IReadOnlyList<string> texts, string? target = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var sentences = texts.Select(t => new LabeledSentence(t, StanceLabel.Neutral) { Target = target }).ToList();
-        return ScoreRows(StanceDocumentReader.FeaturizeAll(sentences, Choices)).Select(s => new StancePrediction(s.Best, s, [])).ToList();
+        return StanceDocumentReader.FeaturizeAll(sentences, Choices).Select(row => Predict(row, 0)).ToList();
     }
 
     /// <summary>Scores labeled sentences (each with its own target; the sentences of a document read
     /// in order, as the analyzer reads them) in one pass, with the model's decision offsets applied,
     /// for evaluation.</summary>
     internal IReadOnlyList<StanceScores> Score(IReadOnlyList<LabeledSentence> sentences) =>
-        ScoreRows(StanceDocumentReader.FeaturizeAll(sentences, Choices));
-
-    private List<StanceScores> ScoreRows(IEnumerable<StanceFeatureRow> rows)
-    {
-        var scored = _transformer.Transform(_ml.Data.LoadFromEnumerable(rows.ToList()));
-        return _ml.Data.CreateEnumerable<StanceScoreRow>(scored, reuseRowObject: false).Select(o => ToScores(o.Score)).ToList();
-    }
+        StanceDocumentReader.FeaturizeAll(sentences, Choices).Select(row => Predict(row, 0).Scores).ToList();
 
     internal MLContext Context => _ml;
+
+    /// <summary>The ML.NET model.</summary>
+    internal ITransformer Transformer => _transformer;
+
+    /// <summary>The columns the ML.NET model reads.</summary>
+    internal DataViewSchema InputSchema => SchemaDefinitionFor();
 
     private PredictionEngine<StanceFeatureRow, StanceScoreRow> RentEngine() =>
         _engines.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<StanceFeatureRow, StanceScoreRow>(_transformer);
 
-    private StanceScores ToScores(float[] score)
+    private StanceScores ToScores(ReadOnlySpan<float> score)
     {
         Span<double> p = stackalloc double[3];
         for (int i = 0; i < score.Length && i < p.Length; i++)

@@ -79,7 +79,9 @@ public sealed class DefaultModelTests(ITestOutputHelper output)
         output.WriteLine(evaluation.ToReport());
         Assert.Equal(recorded.Stance.MacroF1, evaluation.Stance.MacroF1, 9);
         Assert.Equal(recorded.Stance.ConfusionMatrix.SelectMany(r => r), evaluation.Stance.ConfusionMatrix.SelectMany(r => r));
-        Assert.Equal(recorded.ExpectedCalibrationError, evaluation.Calibration.ExpectedCalibrationError, 9);
+        // The figures were recorded through ML.NET's pipeline; the analyzer scores through the sparse
+        // scorer read from it, equal to float rounding (SparseScorerTests), so calibration agrees to 1e-5.
+        Assert.Equal(recorded.ExpectedCalibrationError, evaluation.Calibration.ExpectedCalibrationError, 5);
         Assert.Equal(recorded.SpeakerAccuracy, evaluation.Speaker.Accuracy, 9);
     }
 
