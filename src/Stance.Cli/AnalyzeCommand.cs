@@ -26,22 +26,25 @@ internal static class AnalyzeCommand
         var summary = new Option<bool>("--summary", "-s") { Description = "Also print the per-speaker summary (to standard error unless the format is table)." };
         var model = new Option<string?>("--model", "-m") { Description = "A model file from `stance train` instead of the embedded default model." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the records to this file instead of standard output." };
-        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output };
+        var explain = new Option<bool>("--explain") { Description = "Add each sentence's five strongest features to the json and jsonl records (field explanation); off by default, because computing them costs time." };
+        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output, explain };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(inputs) ?? [],
             parse.GetValue(format),
             parse.GetValue(summary),
             parse.GetValue(model),
             parse.GetValue(output),
+            parse.GetValue(explain),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string? format, bool withSummary, string? modelPath, string? outputPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string? format, bool withSummary, string? modelPath, string? outputPath, bool explain, CancellationToken cancellationToken)
     {
         if (!ModelLoader.TryLoad(modelPath, out var model))
             return ExitCodes.BadModel;
-        using var analyzer = StanceAnalyzer.Create(model);
+        // Explanations only when an output will carry them: they are most of a sentence's scoring cost.
+        using var analyzer = StanceAnalyzer.Create(model, new StanceAnalyzerOptions { ExplanationSize = explain ? 5 : 0 });
         format ??= outputPath is null && !Console.IsOutputRedirected ? "table" : "jsonl";
 
         Stream stream;
@@ -115,12 +118,12 @@ internal static class AnalyzeCommand
             {
                 // Standard input may be endless: stream it with bounded memory.
                 var records = new List<SentenceStance>();
-                await foreach (var s in analyzer.AnalyzeAsync(Console.OpenStandardInput(), name, cancellationToken).ConfigureAwait(false))
+                await RecordPipe.RunAsync(analyzer.AnalyzeAsync(Console.OpenStandardInput(), name, cancellationToken), s =>
                 {
                     sink.Write(s);
                     if (sink.KeepsDocuments)
                         records.Add(s);
-                }
+                }, cancellationToken).ConfigureAwait(false);
 
                 sink.EndDocument(new DocumentAnalysis(name, records));
                 return new DocumentAnalysis(name, records);
@@ -135,11 +138,11 @@ internal static class AnalyzeCommand
             string text = Utf8Input.ReadFile(input);
             // Streamed even though the text is in memory, so that Ctrl-C is honoured between sentences.
             var sentences = new List<SentenceStance>();
-            await foreach (var s in analyzer.AnalyzeAsync(new StringReader(text), name, cancellationToken).ConfigureAwait(false))
+            await RecordPipe.RunAsync(analyzer.AnalyzeAsync(new StringReader(text), name, cancellationToken), s =>
             {
                 sink.Write(s);
                 sentences.Add(s);
-            }
+            }, cancellationToken).ConfigureAwait(false);
 
             var document = new DocumentAnalysis(name, sentences);
             sink.EndDocument(document);

@@ -39,8 +39,8 @@ internal sealed class StanceFeaturizer
     /// sentences of the document may use as context.</returns>
     public (StanceFeatureRow Row, int Direction) Featurize(string text, SentenceContext context, FeatureChoices choices, string? target = null)
     {
-        var tokens = new List<string>();
-        var stems = new List<string>();
+        var tokens = new List<string>(text.Length / 5 + 8);
+        var stems = new List<string>(text.Length / 6 + 8);
         var buffers = new ScannerBuffers();
         var scanner = new TokenScanner(text, _normalizer, CliticRules.Default, ref buffers);
         Span<char> marked = stackalloc char[TokenScanner.MaxWordLength + 2];
@@ -65,7 +65,7 @@ internal sealed class StanceFeaturizer
             }
         }
 
-        var cues = new List<string>();
+        var cues = new List<string>(16);
         int direction = 0;
         if (choices.WithdrawalCues)
         {
@@ -126,17 +126,30 @@ internal sealed class StanceFeaturizer
     /// continuation keeps its speaker's side; the lede follows the headline.</summary>
     private static void AddContext(SentenceContext context, List<string> cues)
     {
-        cues.Add("speaker:" + context.SpeakerKind.ToWireName());
+        cues.Add(s_speakerCues.TryGetValue(context.SpeakerKind, out var cue) ? cue : "speaker:" + context.SpeakerKind.ToWireName());
         cues.Add(context.HasCue ? "has:cue" : "has:nocue");
         if (context.Index == 0)
             cues.Add("pos:headline");
         else if (context.Index == 1)
             cues.Add("pos:lede");
         if (context.Continues)
-            cues.Add("ctx:continues:" + DirectionName(context.CarriedDirection));
+            cues.Add(DirectionName("ctx:continues:", context.CarriedDirection));
         if (context.Index == 1 && context.HeadlineDirection != 0)
-            cues.Add("ctx:headline:" + DirectionName(context.HeadlineDirection));
+            cues.Add(DirectionName("ctx:headline:", context.HeadlineDirection));
     }
 
-    private static string DirectionName(int direction) => direction > 0 ? "pro" : direction < 0 ? "anti" : "none";
+    // Spelled out so that no sentence allocates its context features.
+    private static string DirectionName(string prefix, int direction) => (prefix, Math.Sign(direction)) switch
+    {
+        ("ctx:continues:", 1) => "ctx:continues:pro",
+        ("ctx:continues:", -1) => "ctx:continues:anti",
+        ("ctx:continues:", _) => "ctx:continues:none",
+        ("ctx:headline:", 1) => "ctx:headline:pro",
+        ("ctx:headline:", -1) => "ctx:headline:anti",
+        ("ctx:headline:", _) => "ctx:headline:none",
+        _ => prefix + (direction > 0 ? "pro" : direction < 0 ? "anti" : "none"),
+    };
+
+    private static readonly Dictionary<SpeakerKind, string> s_speakerCues =
+        Enum.GetValues<SpeakerKind>().ToDictionary(k => k, k => "speaker:" + k.ToWireName());
 }

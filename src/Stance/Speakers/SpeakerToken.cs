@@ -37,7 +37,8 @@ internal static class SpeakerTokenizer
     /// <summary>Tokenizes <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     public static List<SpeakerToken> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<SpeakerToken>();
+        // About one token per six characters in news text; sized once instead of grown five times.
+        var tokens = new List<SpeakerToken>(Math.Min(MaxTokens, (end - start) / 6 + 8));
         int depth = 0; // «» “” nesting
         bool straight = false;
         int i = start;

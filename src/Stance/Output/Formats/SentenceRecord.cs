@@ -18,6 +18,12 @@ internal sealed class SentenceRecord
     [JsonPropertyName("cue")] public string? Cue { get; init; }
     [JsonPropertyName("channel")] public string? Channel { get; init; }
 
+    /// <summary>The features that weighed most for the label; written only when the analysis computed
+    /// them (<see cref="StanceAnalyzerOptions.ExplanationSize"/>, the CLI's <c>--explain</c>).</summary>
+    [JsonPropertyName("explanation")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ExplanationRecord>? Explanation { get; init; }
+
     public static SentenceRecord From(SentenceStance s) => new()
     {
         Doc = s.DocumentId,
@@ -31,6 +37,7 @@ internal sealed class SentenceRecord
         Speaker = s.Speaker is { } sp ? new SpeakerRecord { Name = sp.CanonicalName, Mention = sp.Name, Role = sp.Role, Kind = sp.Kind } : null,
         Cue = s.Cue,
         Channel = s.Channel,
+        Explanation = s.Explanation.Count == 0 ? null : [.. s.Explanation.Select(e => new ExplanationRecord { Feature = e.Feature, Weight = Round(e.Weight) })],
     };
 
     // Four decimals: enough to rank, short to read, and identical across runs.
@@ -41,6 +48,12 @@ internal sealed class SentenceRecord
         [JsonPropertyName("pro-withdrawal")] public double Pro { get; init; }
         [JsonPropertyName("anti-withdrawal")] public double Anti { get; init; }
         [JsonPropertyName("neutral")] public double Neutral { get; init; }
+    }
+
+    internal sealed class ExplanationRecord
+    {
+        [JsonPropertyName("feature")] public string Feature { get; init; } = "";
+        [JsonPropertyName("weight")] public double Weight { get; init; }
     }
 
     internal sealed class SpeakerRecord

@@ -4,7 +4,7 @@ namespace Stance;
 
 /// <summary>Writes sentence records as JSON Lines: one UTF-8 JSON object per line, with the fields
 /// <c>doc, sentence, start, length, text, stance, confidence, scores, speaker{name, mention, role, kind}
-/// (or null), cue, channel</c>.</summary>
+/// (or null), cue, channel</c>, and <c>explanation</c> [{feature, weight}] when the analysis computed one.</summary>
 /// <remarks>Each record is written whole before the next starts, so output cut short (a killed
 /// process) still ends with complete lines apart from at most the last. Not thread-safe: one writer
 /// per output. The same records always give the same bytes.</remarks>
