@@ -11,6 +11,11 @@ internal static class TokenCounter
 {
     private const byte InWord = 1; // a letter, diacritic, tatweel or invisible mark: continues a word
     private const byte Plain = 2;  // an Arabic letter that the default normalization leaves as it is
+    private const byte Letter = 4; // an Arabic letter that the default normalization maps to one letter
+
+    // The default normalization of each Arabic letter (أ → ا, …): words of letters only are folded with
+    // one table read per letter instead of the general normalizer.
+    private static readonly char[] s_letterFolds = BuildLetterFolds();
 
     // One byte per code unit, so the word loop tests one table entry per character.
     private static readonly byte[] s_wordFlags = BuildWordFlags();
@@ -24,11 +29,28 @@ internal static class TokenCounter
             CharClass cls = CharTables.Classes[c];
             if (cls is CharClass.ArabicLetter or CharClass.Diacritic or CharClass.Tatweel or CharClass.Ignorable)
                 flags[i] |= InWord;
-            if (cls == CharClass.ArabicLetter && ArabicNormalizer.Default.TryFold(c, out char f) && f == c)
-                flags[i] |= Plain;
+            if (cls == CharClass.ArabicLetter && ArabicNormalizer.Default.TryFold(c, out char f))
+            {
+                if (f == c)
+                    flags[i] |= Plain;
+                if (CharTables.Classes[f] == CharClass.ArabicLetter)
+                    flags[i] |= Letter;
+            }
         }
 
         return flags;
+    }
+
+    private static char[] BuildLetterFolds()
+    {
+        var folds = new char[char.MaxValue + 1];
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            if (CharTables.Classes[i] == CharClass.ArabicLetter && ArabicNormalizer.Default.TryFold((char)i, out char f))
+                folds[i] = f;
+        }
+
+        return folds;
     }
 
     public static int Count(ReadOnlySpan<char> text, ArabicNormalizer normalizer, CliticRules? clitics, int max)
@@ -46,20 +68,24 @@ internal static class TokenCounter
                 {
                     int start = i++;
                     byte[] flags = s_wordFlags;
-                    int plain = flags[c] & Plain;
+                    int all = flags[c];
                     while (i < len)
                     {
                         int f = flags[text[i]];
                         if ((f & InWord) == 0)
                             break;
-                        plain &= f;
+                        all &= f;
                         i++;
                     }
 
                     if (clitics is null)
                         count++;
-                    else if (plain != 0 && ReferenceEquals(normalizer, ArabicNormalizer.Default))
+                    else if (!ReferenceEquals(normalizer, ArabicNormalizer.Default))
+                        count += CountPieces(text[start..i], normalizer, clitics);
+                    else if ((all & Plain) != 0)
                         count += CountPlainPieces(text[start..i], clitics);
+                    else if ((all & Letter) != 0)
+                        count += CountFoldedPieces(text[start..i], clitics);
                     else
                         count += CountPieces(text[start..i], normalizer, clitics);
                     break;
@@ -109,6 +135,20 @@ internal static class TokenCounter
         if (word.Length < 3 || word.Length > TokenScanner.MaxWordLength || !CliticRules.MaySplit(word[0], word[^2], word[^1], word.Length))
             return 1;
         return clitics.CountPieces(word);
+    }
+
+    // A word of letters only, some of which the normalizer folds (أ إ آ → ا, …): fold it letter by letter.
+    private static int CountFoldedPieces(ReadOnlySpan<char> word, CliticRules clitics)
+    {
+        if (word.Length < 3 || word.Length > TokenScanner.MaxWordLength)
+            return 1;
+        char[] folds = s_letterFolds;
+        if (!CliticRules.MaySplit(folds[word[0]], folds[word[^2]], folds[word[^1]], word.Length))
+            return 1;
+        Span<char> folded = stackalloc char[TokenScanner.MaxWordLength];
+        for (int k = 0; k < word.Length; k++)
+            folded[k] = folds[word[k]];
+        return clitics.CountPieces(folded[..word.Length]);
     }
 
     private static int CountPieces(ReadOnlySpan<char> word, ArabicNormalizer normalizer, CliticRules clitics)
