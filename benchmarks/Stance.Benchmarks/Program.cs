@@ -7,6 +7,9 @@ if (args.Length > 0 && args[0] == "memory")
 // "cli" times the stance tool on one large document (a plain process too, see CliThroughput).
 if (args.Length > 0 && args[0] == "cli")
     return CliThroughput.Run(args);
+// "tokenization-check" is CI's ratio check (a BenchmarkDotNet run, see TokenizationCheck).
+if (args.Length > 0 && args[0] == "tokenization-check")
+    return TokenizationCheck.Run(args);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Stance.Text;
 
 /// <summary>
@@ -68,7 +71,7 @@ internal sealed class ArabicTrie
             node = Step(node, word[i]);
             if (node == 0)
                 return false;
-            if (_terminal[node] && i + 1 >= minLength)
+            if (IsTerminal(node) && i + 1 >= minLength)
                 return true;
         }
 
@@ -85,7 +88,7 @@ internal sealed class ArabicTrie
             node = Step(node, word[i]);
             if (node == 0)
                 return false;
-            if (!_terminal[node])
+            if (!IsTerminal(node))
                 continue;
             var rest = word[(i + 1)..];
             if (rest.IsEmpty)
@@ -100,9 +103,15 @@ internal sealed class ArabicTrie
         return false;
     }
 
+    // Walked for most words of a text, so without bounds checks: node is always a valid node (0 or a
+    // child the constructor stored) and letter is checked against the alphabet.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Step(int node, char c)
     {
         int letter = c - First;
-        return (uint)letter < Alphabet ? _children[node * Alphabet + letter] : 0;
+        return (uint)letter < Alphabet ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_children), node * Alphabet + letter) : 0;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsTerminal(int node) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_terminal), node);
 }

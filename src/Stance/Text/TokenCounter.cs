@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Stance.Text;
 
 /// <summary>
@@ -69,9 +72,10 @@ internal static class TokenCounter
                     int start = i++;
                     byte[] flags = s_wordFlags;
                     int all = flags[c];
+                    ref byte flag0 = ref MemoryMarshal.GetArrayDataReference(flags);
                     while (i < len)
                     {
-                        int f = flags[text[i]];
+                        int f = Unsafe.Add(ref flag0, text[i]); // a char always indexes the 64 K table
                         if ((f & InWord) == 0)
                             break;
                         all &= f;
