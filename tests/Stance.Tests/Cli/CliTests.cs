@@ -105,6 +105,37 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void ExplanationsAreWrittenOnlyWithExplain()
+    {
+        var plain = CliRunner.Run("analyze", "samples/articles", "--format", "jsonl");
+        var explained = CliRunner.Run("analyze", "samples/articles", "--format", "jsonl", "--explain");
+        Assert.Equal(0, explained.ExitCode);
+        var plainLines = plain.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var explainedLines = explained.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(plainLines.Length, explainedLines.Length);
+        Assert.All(plainLines, l => Assert.DoesNotContain("\"explanation\"", l));
+        for (int i = 0; i < plainLines.Length; i++)
+        {
+            using var doc = JsonDocument.Parse(explainedLines[i]);
+            var features = doc.RootElement.GetProperty("explanation").EnumerateArray().ToList();
+            Assert.InRange(features.Count, 1, 5);
+            Assert.All(features, f => Assert.True(f.GetProperty("weight").GetDouble() > 0));
+            // The field is added at the end; everything before it is the plain record.
+            Assert.StartsWith(plainLines[i][..^1] + ",\"explanation\":", explainedLines[i]);
+        }
+    }
+
+    [Fact]
+    public void InvalidUtf8OnStandardInputKeepsTheRecordsBeforeItAndNamesTheByteOffset()
+    {
+        byte[] good = Encoding.UTF8.GetBytes("قال مسؤول إن القوات باقية.\nوأضاف أن اللجنة ستجتمع غداً.\n");
+        var r = CliRunner.Run(RepoPaths.Root, [.. good, .. Enumerable.Repeat((byte)'.', 40_000), 0xFF, .. Encoding.UTF8.GetBytes(" بقية")], "analyze", "-", "--format", "jsonl");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains($"byte offset {good.Length + 40_000}", r.StdErr);
+        Assert.Contains("قال مسؤول إن القوات باقية.", r.StdOut);
+    }
+
+    [Fact]
     public void StandardInputIsStreamedAsOneDocument()
     {
         var r = CliRunner.Run(RepoPaths.Root, Encoding.UTF8.GetBytes("قال مسؤول إن القوات باقية.\nوأضاف أن اللجنة ستجتمع."), "analyze", "-", "--format", "jsonl");
