@@ -51,7 +51,12 @@ internal sealed class SparseStanceScorer
     /// <returns>The scorer, or <see langword="null"/> when the pipeline is not the one
     /// <see cref="StancePipeline"/> builds with a maximum-entropy trainer, or conjoins targets (the
     /// caller then runs ML.NET).</returns>
-    public static SparseStanceScorer? TryCreate(ITransformer transformer, DataViewSchema inputSchema, StanceModelMetadata metadata)
+    /// <param name="transformer">The trained pipeline.</param>
+    /// <param name="inputSchema">The columns it reads.</param>
+    /// <param name="metadata">The model's metadata (n-gram lengths, targets).</param>
+    /// <param name="featureNames">The slot names of its <c>word</c>, <c>char</c> and <c>cue</c> blocks in
+    /// the order of the <c>Features</c> column, read once by the model and shared with its explanations.</param>
+    public static SparseStanceScorer? TryCreate(ITransformer transformer, DataViewSchema inputSchema, StanceModelMetadata metadata, ReadOnlyMemory<char>[] featureNames)
     {
         if (metadata.TrainerOptions is not { } options || metadata.Targets.Count > 0
             || options.CharNgramLength is < 1 or > CharSlotNames.MaxLength || options.WordNgramLength is < 1 or > 8)
@@ -60,11 +65,12 @@ internal sealed class SparseStanceScorer
             return null;
 
         var schema = transformer.GetOutputSchema(inputSchema);
-        var words = SlotNames(schema, "word");
-        var chars = SlotNames(schema, "char");
-        var cues = SlotNames(schema, "cue");
-        if (words is null || chars is null || cues is null)
+        int wordCount = BlockSize(schema, "word"), charCount = BlockSize(schema, "char"), cueCount = BlockSize(schema, "cue");
+        if (wordCount < 0 || charCount < 0 || cueCount < 0 || featureNames.Length != wordCount + charCount + cueCount)
             return null;
+        var words = featureNames[..wordCount];
+        var chars = featureNames[wordCount..(wordCount + charCount)];
+        var cues = featureNames[(wordCount + charCount)..];
 
         VBuffer<float>[] classWeights = [];
         predictor.Model.GetWeights(ref classWeights, out int classes);
@@ -211,21 +217,20 @@ internal sealed class SparseStanceScorer
             probabilities[k] = (float)(Math.Exp(score[k] - max) / sum);
     }
 
-    private static string[]? SlotNames(DataViewSchema schema, string column)
-    {
-        if (schema.GetColumnOrNull(column) is not { } col || !col.HasSlotNames())
-            return null;
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        col.GetSlotNames(ref names);
-        return [.. names.DenseValues().Select(n => n.ToString())];
-    }
+    private static int BlockSize(DataViewSchema schema, string column) =>
+        schema.GetColumnOrNull(column) is { Type: VectorDataViewType { Size: > 0 and var size } } ? size : -1;
 
-    private static List<(ulong, int)> WordKeys(string[] names) =>
-        [.. names.Select((name, slot) => (NgramHash.Finish(NgramHash.Add(NgramHash.Start, name)), slot))];
+    private static List<(ulong, int)> WordKeys(ReadOnlyMemory<char>[] names)
+    {
+        var keys = new List<(ulong, int)>(names.Length);
+        for (int slot = 0; slot < names.Length; slot++)
+            keys.Add((NgramHash.Finish(NgramHash.Add(NgramHash.Start, names[slot].Span)), slot));
+        return keys;
+    }
 
     // Names that cannot be read back (a surrogate's shared picture) are left out: sentences with
     // surrogates are declined by CanScore.
-    private static List<(ulong, int)>[] CharKeys(string[] names, int offset)
+    private static List<(ulong, int)>[] CharKeys(ReadOnlyMemory<char>[] names, int offset)
     {
         var keys = new List<(ulong, int)>[CharSlotNames.MaxLength];
         for (int n = 0; n < keys.Length; n++)
@@ -233,7 +238,7 @@ internal sealed class SparseStanceScorer
         Span<char> chars = stackalloc char[CharSlotNames.MaxLength];
         for (int i = 0; i < names.Length; i++)
         {
-            int length = CharSlotNames.TryRead(names[i], chars);
+            int length = CharSlotNames.TryRead(names[i].Span, chars);
             if (length > 0)
                 keys[length - 1].Add((CharSlotNames.Pack(chars[..length]), offset + i));
         }
@@ -241,14 +246,15 @@ internal sealed class SparseStanceScorer
         return keys;
     }
 
-    private static StringSpanMap CueMap(string[] names, int offset)
+    private static StringSpanMap CueMap(ReadOnlyMemory<char>[] names, int offset)
     {
         var map = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (int i = 0; i < names.Length; i++)
         {
             // A name met twice cannot tell its slots apart: a sentence that reaches it is declined.
-            if (!map.TryAdd(names[i], offset + i))
-                map[names[i]] = -1;
+            string name = names[i].ToString();
+            if (!map.TryAdd(name, offset + i))
+                map[name] = -1;
         }
 
         return new StringSpanMap(map);

@@ -32,6 +32,7 @@ public sealed class StanceModel
     private readonly ConcurrentBag<PredictionEngine<StanceFeatureRow, StanceScoreRow>> _engines = new();
     private readonly Lazy<Explainer?> _explainer;
     private readonly Lazy<SparseStanceScorer?> _sparse;
+    private readonly Lazy<ReadOnlyMemory<char>[]> _featureNames;
     private readonly double[] _bias;
 
     private StanceModel(MLContext ml, ITransformer transformer, byte[] mlNetBytes, StanceModelMetadata metadata)
@@ -43,8 +44,17 @@ public sealed class StanceModel
         _scoreOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
         Choices = new FeatureChoices(metadata.Targets.Count > 0, metadata.TrainerOptions?.WithdrawalCues ?? true);
         _bias = BiasInScoreOrder(metadata, _scoreOrder);
-        _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(_transformer, _ml), LazyThreadSafetyMode.ExecutionAndPublication);
-        _sparse = new Lazy<SparseStanceScorer?>(() => SparseStanceScorer.TryCreate(_transformer, SchemaDefinitionFor(), metadata), LazyThreadSafetyMode.ExecutionAndPublication);
+        // The feature slots' names are read once (ML.NET builds a string per slot) and shared.
+        _featureNames = new Lazy<ReadOnlyMemory<char>[]>(ReadFeatureNames, LazyThreadSafetyMode.ExecutionAndPublication);
+        _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(_transformer, _featureNames.Value, SchemaDefinitionFor()), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sparse = new Lazy<SparseStanceScorer?>(() =>
+        {
+            var scorer = SparseStanceScorer.TryCreate(_transformer, SchemaDefinitionFor(), metadata, _featureNames.Value);
+            // Reading ML.NET's slot names leaves tens of megabytes of garbage once per model; collect it
+            // now, before the process's working set grows around it (the streaming check's peak).
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return scorer;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>What the model says about itself.</summary>
@@ -238,6 +248,9 @@ public sealed class StanceModel
     /// <summary>The ML.NET model.</summary>
     internal ITransformer Transformer => _transformer;
 
+    /// <summary>The slot names of the ML.NET model's feature vector.</summary>
+    internal ReadOnlyMemory<char>[] FeatureNames => _featureNames.Value;
+
     /// <summary>The columns the ML.NET model reads.</summary>
     internal DataViewSchema InputSchema => SchemaDefinitionFor();
 
@@ -306,6 +319,26 @@ public sealed class StanceModel
         }
     }
 
+    // The blocks' own slot names, in the order the Features column concatenates them (word, char, cue),
+    // without its "word." prefixes: asking the Features column would make ML.NET build every name a
+    // second time, and the block is known from the slot's range.
+    private ReadOnlyMemory<char>[] ReadFeatureNames()
+    {
+        var schema = _transformer.GetOutputSchema(SchemaDefinitionFor());
+        var all = new List<ReadOnlyMemory<char>>();
+        foreach (var block in (string[])["word", "char", "cue"])
+        {
+            if (schema.GetColumnOrNull(block) is not { } column || !column.HasSlotNames())
+                return [];
+            var names = new VBuffer<ReadOnlyMemory<char>>();
+            column.GetSlotNames(ref names);
+            foreach (var name in names.DenseValues())
+                all.Add(name);
+        }
+
+        return [.. all];
+    }
+
     private DataViewSchema SchemaDefinitionFor() => _ml.Data.LoadFromEnumerable(Array.Empty<StanceFeatureRow>()).Schema;
 
     private static void Validate(StanceModelMetadata metadata, byte[] mlNetBytes)
@@ -336,15 +369,17 @@ public sealed class StanceModel
     private sealed class Explainer
     {
         private readonly float[][] _weights;
-        private readonly string[] _names;
+        private readonly ReadOnlyMemory<char>[] _names; // ML.NET's slot names, prettified only when chosen
+        private readonly (int Start, string Block)[] _blocks;
 
-        private Explainer(float[][] weights, string[] names)
+        private Explainer(float[][] weights, ReadOnlyMemory<char>[] names, (int Start, string Block)[] blocks)
         {
+            _blocks = blocks;
             _weights = weights;
             _names = names;
         }
 
-        public static Explainer? TryCreate(ITransformer transformer, MLContext ml)
+        public static Explainer? TryCreate(ITransformer transformer, ReadOnlyMemory<char>[] names, DataViewSchema inputSchema)
         {
             if (transformer is not TransformerChain<ITransformer> chain)
                 return null;
@@ -353,11 +388,11 @@ public sealed class StanceModel
                 return null;
             VBuffer<float>[] weights = [];
             predictor.Model.GetWeights(ref weights, out _);
-            var schema = transformer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<StanceFeatureRow>()).Schema);
-            var names = new VBuffer<ReadOnlyMemory<char>>();
-            schema["Features"].GetSlotNames(ref names);
-            var dense = names.DenseValues().Select(n => Prettify(n.ToString())).ToArray();
-            return new Explainer(weights.Select(v => v.DenseValues().ToArray()).ToArray(), dense);
+            if (names.Length == 0)
+                return null;
+            var schema = transformer.GetOutputSchema(inputSchema);
+            int words = ((VectorDataViewType)schema["word"].Type).Size, chars = ((VectorDataViewType)schema["char"].Type).Size;
+            return new Explainer(weights.Select(v => v.DenseValues().ToArray()).ToArray(), names, [(0, "word"), (words, "char"), (words + chars, "cue")]);
         }
 
         public IReadOnlyList<FeatureContribution> Explain(VBuffer<float> features, int classIndex, int count)
@@ -368,7 +403,7 @@ public sealed class StanceModel
             var values = features.GetValues();
             var indices = features.GetIndices();
             bool dense = features.IsDense;
-            var best = new List<FeatureContribution>();
+            var best = new List<(string Name, double Weight)>();
             for (int k = 0; k < values.Length; k++)
             {
                 int slot = dense ? k : indices[k];
@@ -377,11 +412,14 @@ public sealed class StanceModel
                 double contribution = values[k] * (double)w[slot];
                 if (contribution <= 0)
                     continue;
-                best.Add(new FeatureContribution(_names[slot], contribution));
+                best.Add((Prettify(BlockOf(slot) + "." + _names[slot].ToString()), contribution));
             }
 
-            return best.OrderByDescending(c => c.Weight).ThenBy(c => c.Feature, StringComparer.Ordinal).Take(count).ToArray();
+            return best.OrderByDescending(c => c.Weight).ThenBy(c => c.Name, StringComparer.Ordinal).Take(count)
+                .Select(c => new FeatureContribution(c.Name, c.Weight)).ToArray();
         }
+
+        private string BlockOf(int slot) => _blocks.Last(b => b.Start <= slot).Block;
 
         // "word.قوات|+ها" → "word:قوات +ها"; "char.<␂>قو" → "char:␂قو"
         private static string Prettify(string slot)

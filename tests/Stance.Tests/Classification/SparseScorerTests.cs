@@ -95,5 +95,5 @@ public sealed class SparseScorerTests
         StanceDocumentReader.FeaturizeAll([new LabeledSentence(sentence, StanceLabel.Neutral)], Model.Choices)[0];
 
     private static SparseStanceScorer SparseScorer() =>
-        SparseStanceScorer.TryCreate(Model.Transformer, Model.InputSchema, Model.Metadata) ?? throw new InvalidOperationException("no sparse scorer");
+        SparseStanceScorer.TryCreate(Model.Transformer, Model.InputSchema, Model.Metadata, Model.FeatureNames) ?? throw new InvalidOperationException("no sparse scorer");
 }
