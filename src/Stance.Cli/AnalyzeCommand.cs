@@ -63,14 +63,21 @@ internal static class AnalyzeCommand
         bool failed = false;
         try
         {
-            foreach (var input in InputFiles.Expand(inputs))
+            foreach (var input in InputFiles.Expand(inputs, EmptyFolder))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var document = await AnalyzeInputAsync(analyzer, input, sink, cancellationToken).ConfigureAwait(false);
+                var (document, count) = await AnalyzeInputAsync(analyzer, input, sink, cancellationToken).ConfigureAwait(false);
                 if (document is null)
                 {
                     failed = true;
                     continue;
+                }
+
+                if (count == 0)
+                {
+                    // Nothing to label is almost always a mistake (a wrong file, an empty download).
+                    CliConsole.Warn($"{(input == InputFiles.StandardInput ? "standard input" : input)}: no text to analyze (empty or white space only).");
+                    failed = true;
                 }
 
                 if (withSummary || format == "json")
@@ -106,10 +113,18 @@ internal static class AnalyzeCommand
         }
 
         return failed ? ExitCodes.InputFailed : ExitCodes.Success;
+
+        void EmptyFolder(string folder)
+        {
+            CliConsole.Warn($"{folder}: no *.txt files in this folder.");
+            failed = true;
+        }
     }
 
-    /// <summary>Analyzes one input and writes its records; on a read error reports it and returns null.</summary>
-    private static async Task<DocumentAnalysis?> AnalyzeInputAsync(StanceAnalyzer analyzer, string input, RecordSink sink, CancellationToken cancellationToken)
+    /// <summary>Analyzes one input and writes its records; on a read error reports it and returns no
+    /// document. The count is the number of sentences written (standard input keeps its records only
+    /// when the format needs them).</summary>
+    private static async Task<(DocumentAnalysis? Document, int Count)> AnalyzeInputAsync(StanceAnalyzer analyzer, string input, RecordSink sink, CancellationToken cancellationToken)
     {
         string name = input == InputFiles.StandardInput ? "stdin" : Path.GetFileName(input);
         try
@@ -118,21 +133,23 @@ internal static class AnalyzeCommand
             {
                 // Standard input may be endless: stream it with bounded memory.
                 var records = new List<SentenceStance>();
+                int count = 0;
                 await RecordPipe.RunAsync(analyzer.AnalyzeAsync(Console.OpenStandardInput(), name, cancellationToken), s =>
                 {
                     sink.Write(s);
+                    count++;
                     if (sink.KeepsDocuments)
                         records.Add(s);
                 }, cancellationToken).ConfigureAwait(false);
 
                 sink.EndDocument(new DocumentAnalysis(name, records));
-                return new DocumentAnalysis(name, records);
+                return (new DocumentAnalysis(name, records), count);
             }
 
             if (!File.Exists(input))
             {
                 CliConsole.Fail($"{input}: no such file or folder.");
-                return null;
+                return (null, 0);
             }
 
             string text = Utf8Input.ReadFile(input);
@@ -146,7 +163,7 @@ internal static class AnalyzeCommand
 
             var document = new DocumentAnalysis(name, sentences);
             sink.EndDocument(document);
-            return document;
+            return (document, sentences.Count);
         }
         catch (StanceDataException e)
         {
@@ -157,6 +174,6 @@ internal static class AnalyzeCommand
             CliConsole.Fail($"{input}: cannot read the file: {e.Message}");
         }
 
-        return null;
+        return (null, 0);
     }
 }

@@ -18,11 +18,12 @@ internal static class CliApp
     /// <summary>Runs the tool: parse errors exit with <see cref="ExitCodes.Usage"/> and one message per error.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        var parse = Build().Parse(args);
+        var root = Build();
+        var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-                CliConsole.Fail(error.Message);
+            foreach (var message in UsageMessages(root, parse))
+                CliConsole.Fail(message);
             Console.Error.WriteLine("Run 'stance --help' for usage.");
             return ExitCodes.Usage;
         }
@@ -40,5 +41,27 @@ internal static class CliApp
             context.Cancel = true;
             interrupt.Cancel();
         }
+    }
+
+    /// <summary>The parse errors as one line each. An unknown first word is reported once, with the
+    /// valid commands (not first as a missing command); a list of valid values is kept on the line.</summary>
+    internal static IEnumerable<string> UsageMessages(RootCommand root, ParseResult parse)
+    {
+        if (parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0)
+        {
+            string commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+            return [$"unknown command '{parse.UnmatchedTokens[0]}'; the commands are {commands}."];
+        }
+
+        return parse.Errors.Select(e => OneLine(e.Message)).Distinct();
+    }
+
+    // System.CommandLine lists valid values one per line ("Must be one of:\n\t'a'\n\t'b'").
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length <= 1)
+            return message.Trim();
+        return lines[0].TrimEnd(':') + (lines[0].EndsWith(':') ? ": " : " ") + string.Join(", ", lines.Skip(1));
     }
 }

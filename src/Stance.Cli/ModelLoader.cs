@@ -20,6 +20,11 @@ internal static class ModelLoader
 
                 model = StanceModel.Default;
             }
+            else if (Directory.Exists(path))
+            {
+                CliConsole.Fail($"{path}: is a folder; --model takes a model file (a .zip written by `stance train`).");
+                return false;
+            }
             else
             {
                 model = StanceModel.Load(path);

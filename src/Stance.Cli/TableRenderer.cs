@@ -59,7 +59,7 @@ internal static class TableRenderer
 
         console.Write(table);
         var t = summary.Total;
-        console.MarkupLine(CultureInfo.InvariantCulture, $"{summary.Documents.Count} documents, {t.Total} sentences: [green]{Share(t.Pro, t.ProShare)} pro[/], [red]{Share(t.Anti, t.AntiShare)} anti[/], {Share(t.Neutral, t.NeutralShare)} neutral");
+        console.MarkupLine(CultureInfo.InvariantCulture, $"{Plural(summary.Documents.Count, "document")}, {Plural(t.Total, "sentence")}: [green]{Share(t.Pro, t.ProShare)} pro[/], [red]{Share(t.Anti, t.AntiShare)} anti[/], {Share(t.Neutral, t.NeutralShare)} neutral");
     }
 
     private static string Share(int n, double share) => n.ToString(CultureInfo.InvariantCulture) + " (" + share.ToString("0%", CultureInfo.InvariantCulture) + ")";
@@ -74,4 +74,7 @@ internal static class TableRenderer
     private static string Isolate(string s) => RightToLeftIsolate + s + PopDirectionalIsolate;
 
     private static string Clip(string s, int max) => s.Length <= max ? s : string.Concat(s.AsSpan(0, max - 1), "…");
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 }

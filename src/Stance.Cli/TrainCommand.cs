@@ -21,6 +21,7 @@ internal static class TrainCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds.", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same data, options and seed give the same model.", DefaultValueFactory = _ => 1 };
         var trainers = new Option<StanceTrainerKind[]>("--trainers") { Description = "Candidate ML.NET trainers to compare.", AllowMultipleArgumentsPerToken = true };
+        trainers.AcceptOnlyFromAmong(Enum.GetNames<StanceTrainerKind>());
         var target = new Option<string?>("--target") { Description = "What the stance is toward, stored in the model (default: the withdrawal of US-led forces from Iraq)." };
         var l2 = new Option<float?>("--l2") { Description = "L2 regularization strength of the trainers (default: the library's default)." };
         var noCues = new Option<bool>("--no-withdrawal-cues") { Description = "Leave out the cue features written for the withdrawal target (use it for a target of your own)." };

@@ -105,6 +105,75 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void AnEmptyFileWarnsAndExitsWithOne()
+    {
+        var empty = Write("empty.txt", Encoding.UTF8.GetBytes("  \n\n "));
+        var r = CliRunner.Run("analyze", empty, "--format", "jsonl");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("empty.txt: no text to analyze", r.StdErr);
+        Assert.Equal("", r.StdOut);
+    }
+
+    [Fact]
+    public void AFolderWithoutTextFilesWarnsAndExitsWithOne()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "no-text")).FullName;
+        File.WriteAllText(Path.Combine(folder, "notes.md"), "# not analysed");
+        var r = CliRunner.Run("analyze", folder, "--format", "jsonl");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("no *.txt files in this folder", r.StdErr);
+    }
+
+    [Fact]
+    public void AFolderGivenAsModelIsNamedAsAFolder()
+    {
+        var r = CliRunner.Run("analyze", "samples/articles", "--model", _dir);
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("is a folder; --model takes a model file", r.StdErr);
+        Assert.DoesNotContain("denied", r.StdErr);
+    }
+
+    [Fact]
+    public void AnUnknownCommandListsTheCommandsOnce()
+    {
+        var r = CliRunner.Run("analyse", "samples/articles");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("unknown command 'analyse'; the commands are analyze, train, evaluate.", r.StdErr);
+        Assert.DoesNotContain("Required command", r.StdErr);
+    }
+
+    [Fact]
+    public void AnUnknownTrainerListsTheValidTrainersOnOneLine()
+    {
+        var r = CliRunner.Run("train", "data/dev/seeds.jsonl", "--out", Path.Combine(_dir, "m.zip"), "--trainers", "Foo");
+        Assert.Equal(2, r.ExitCode);
+        var errors = r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("stance: error:", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(errors);
+        Assert.Contains("Foo", line);
+        Assert.Contains("LbfgsMaximumEntropy", line);
+        Assert.Contains("SdcaMaximumEntropy", line);
+    }
+
+    [Fact]
+    public void EveryUsageMessageIsOneLine()
+    {
+        var r = CliRunner.Run("analyze", "samples/articles", "--format", "xml");
+        var lines = r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length); // the error, then the pointer to --help
+        Assert.Contains("'jsonl'", lines[0]);
+        Assert.Contains("'csv'", lines[0]);
+    }
+
+    [Fact]
+    public void TheSummaryCountsInProperPlurals()
+    {
+        var one = Write("one.txt", Encoding.UTF8.GetBytes("قال النائب إن القوات الأجنبية يجب أن تغادر العراق."));
+        var r = CliRunner.Run("analyze", one, "--format", "jsonl", "--summary");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("1 document, 1 sentence:", r.StdErr);
+    }
+
+    [Fact]
     public void ExplanationsAreWrittenOnlyWithExplain()
     {
         var plain = CliRunner.Run("analyze", "samples/articles", "--format", "jsonl");
