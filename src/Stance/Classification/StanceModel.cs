@@ -325,18 +325,30 @@ public sealed class StanceModel
     private ReadOnlyMemory<char>[] ReadFeatureNames()
     {
         var schema = _transformer.GetOutputSchema(SchemaDefinitionFor());
-        var all = new List<ReadOnlyMemory<char>>();
+        var blocks = new List<VBuffer<ReadOnlyMemory<char>>>();
         foreach (var block in (string[])["word", "char", "cue"])
         {
             if (schema.GetColumnOrNull(block) is not { } column || !column.HasSlotNames())
                 return [];
             var names = new VBuffer<ReadOnlyMemory<char>>();
             column.GetSlotNames(ref names);
-            foreach (var name in names.DenseValues())
-                all.Add(name);
+            blocks.Add(names);
         }
 
-        return [.. all];
+        // Copied into one character buffer: ML.NET's string per slot (hundreds of thousands) becomes
+        // garbage at once instead of staying alive for the model's lifetime.
+        var all = blocks.SelectMany(b => b.DenseValues());
+        var chars = new char[all.Sum(n => n.Length)];
+        var result = new ReadOnlyMemory<char>[blocks.Sum(b => b.Length)];
+        int at = 0, i = 0;
+        foreach (var name in all)
+        {
+            name.Span.CopyTo(chars.AsSpan(at));
+            result[i++] = chars.AsMemory(at, name.Length);
+            at += name.Length;
+        }
+
+        return result;
     }
 
     private DataViewSchema SchemaDefinitionFor() => _ml.Data.LoadFromEnumerable(Array.Empty<StanceFeatureRow>()).Schema;
