@@ -112,7 +112,7 @@ internal abstract class RecordSink : IDisposable
         protected override void CompleteCore(IReadOnlyList<DocumentAnalysis> documents)
         {
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = StanceJsonContext.Readable.Options.Encoder }))
-                JsonSerializer.Serialize(json, documents, StanceJsonContext.Readable.IReadOnlyListDocumentAnalysis);
+                JsonSerializer.Serialize(json, [.. documents.Select(DocumentRecord.From)], SentenceRecordJsonContext.Readable.IReadOnlyListDocumentRecord);
             stream.WriteByte((byte)'\n');
             stream.Flush();
         }

@@ -227,6 +227,96 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void JsonJsonLinesAndCsvCarryTheSameFieldsWithTheSameMeanings()
+    {
+        var article = Samples.Articles[0];
+        string file = Write(article.Id, Encoding.UTF8.GetBytes(article.Text));
+        var jsonl = CliRunner.Run("analyze", file, "--format", "jsonl").StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        using var json = JsonDocument.Parse(CliRunner.Run("analyze", file, "--format", "json").StdOut);
+        var document = Assert.Single(json.RootElement.EnumerateArray().ToList());
+        Assert.Equal(article.Id, document.GetProperty("doc").GetString());
+        var fromJson = document.GetProperty("sentences").EnumerateArray().ToList();
+        var csv = CsvRows(CliRunner.Run("analyze", file, "--format", "csv").StdOut);
+
+        Assert.True(jsonl.Count > 5);
+        Assert.Equal(jsonl.Count, fromJson.Count);
+        Assert.Equal(jsonl.Count, csv.Count);
+        for (int i = 0; i < jsonl.Count; i++)
+        {
+            var line = jsonl[i];
+            // JSON holds the very records JSON Lines writes, field for field.
+            Assert.Equal(JsonSerializer.Serialize(line), JsonSerializer.Serialize(fromJson[i]));
+            var row = csv[i];
+            foreach (var field in (string[])["doc", "text", "stance", "cue", "channel"])
+                Assert.Equal(line.GetProperty(field).GetString() ?? "", row[field]);
+            foreach (var field in (string[])["sentence", "start", "length"])
+                Assert.Equal(line.GetProperty(field).GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), row[field]);
+            Assert.Equal(line.GetProperty("confidence").GetDouble(), double.Parse(row["confidence"], System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var label in (string[])["pro-withdrawal", "anti-withdrawal", "neutral"])
+                Assert.Equal(line.GetProperty("scores").GetProperty(label).GetDouble(), double.Parse(row[label], System.Globalization.CultureInfo.InvariantCulture));
+            var speaker = line.GetProperty("speaker");
+            bool narrator = speaker.ValueKind == JsonValueKind.Null;
+            Assert.Equal(narrator ? "" : speaker.GetProperty("name").GetString(), row["speaker"]);
+            Assert.Equal(narrator ? "" : speaker.GetProperty("mention").GetString(), row["mention"]);
+            Assert.Equal(narrator ? "" : speaker.GetProperty("role").GetString() ?? "", row["role"]);
+            Assert.Equal(narrator ? "narrator" : speaker.GetProperty("kind").GetString(), row["kind"]);
+        }
+    }
+
+    // RFC 4180 rows as column → value (fields may be quoted, with doubled quotes and line breaks).
+    private static List<Dictionary<string, string>> CsvRows(string csv)
+    {
+        var records = new List<List<string>>();
+        var field = new StringBuilder();
+        var record = new List<string>();
+        bool quoted = false;
+        for (int i = 0; i < csv.Length; i++)
+        {
+            char c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                record.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                record.Add(field.ToString().TrimEnd('\r'));
+                field.Clear();
+                records.Add(record);
+                record = [];
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        var header = records[0];
+        return [.. records.Skip(1).Select(r => header.Select((h, k) => (h, r[k])).ToDictionary(p => p.h, p => p.Item2))];
+    }
+
+    [Fact]
     public void VersionAndHelpWork()
     {
         var v = CliRunner.Run("--version");

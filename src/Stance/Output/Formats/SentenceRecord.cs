@@ -64,3 +64,18 @@ internal sealed class SentenceRecord
         [JsonPropertyName("kind")] public SpeakerKind Kind { get; init; }
     }
 }
+
+/// <summary>One document of the tool's <c>--format json</c> output: its identifier and its sentences as
+/// the same records the JSON Lines format writes one per line, so that both formats (and the CSV
+/// columns) share field names and meanings.</summary>
+internal sealed class DocumentRecord
+{
+    [JsonPropertyName("doc")] public string? Doc { get; init; }
+    [JsonPropertyName("sentences")] public IReadOnlyList<SentenceRecord> Sentences { get; init; } = [];
+
+    public static DocumentRecord From(DocumentAnalysis document) => new()
+    {
+        Doc = document.DocumentId,
+        Sentences = [.. document.Sentences.Select(SentenceRecord.From)],
+    };
+}

@@ -6,12 +6,15 @@ namespace Stance;
 /// <summary>Writes sentence records as CSV (RFC 4180: comma-separated, fields quoted when they hold a
 /// comma, quote or line break, quotes doubled), with a header line first.</summary>
 /// <remarks>Columns: <c>doc, sentence, start, length, text, stance, confidence, pro-withdrawal,
-/// anti-withdrawal, neutral, speaker, role, kind, cue, channel</c>. Not thread-safe.</remarks>
+/// anti-withdrawal, neutral, speaker, role, kind, cue, channel, mention</c>, with the meanings of the
+/// JSON Lines fields of the same names (<c>speaker</c> is <c>speaker.name</c>, the canonical name;
+/// <c>mention</c> how this sentence names the speaker; <c>kind</c> is <c>narrator</c> where JSON Lines
+/// has no speaker). Not thread-safe.</remarks>
 public sealed class StanceCsvWriter : IDisposable
 {
     /// <summary>The header line's columns.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["doc", "sentence", "start", "length", "text", "stance", "confidence", "pro-withdrawal", "anti-withdrawal", "neutral", "speaker", "role", "kind", "cue", "channel"];
+        ["doc", "sentence", "start", "length", "text", "stance", "confidence", "pro-withdrawal", "anti-withdrawal", "neutral", "speaker", "role", "kind", "cue", "channel", "mention"];
 
     private readonly TextWriter _writer;
     private readonly bool _leaveOpen;
@@ -57,6 +60,7 @@ public sealed class StanceCsvWriter : IDisposable
             sentence.SpeakerKind.ToWireName(),
             sentence.Cue ?? "",
             sentence.Channel ?? "",
+            sentence.Speaker?.Name ?? "",
         ];
         for (int i = 0; i < fields.Length; i++)
         {

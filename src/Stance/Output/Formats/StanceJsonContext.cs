@@ -40,6 +40,7 @@ public sealed partial class StanceJsonContext : JsonSerializerContext
 /// without widening the public surface.</summary>
 [JsonSourceGenerationOptions(Converters = [typeof(StanceLabelJsonConverter), typeof(SpeakerKindJsonConverter)])]
 [JsonSerializable(typeof(SentenceRecord))]
+[JsonSerializable(typeof(IReadOnlyList<DocumentRecord>))]
 internal sealed partial class SentenceRecordJsonContext : JsonSerializerContext
 {
     private static readonly Lazy<SentenceRecordJsonContext> s_readable = new(() => new SentenceRecordJsonContext(new JsonSerializerOptions
