@@ -681,10 +681,22 @@ internal sealed class MentionParser
             return true;
         if (w == "في" && e + 1 < N && _t[e + 1].IsWord && _lex.IsStatementNoun(_t[e + 1].Norm))
             return true;
-        if (w == "ل" || (w.Length > 2 && w[0] == 'ل' && (_lex.IsAudience(w) || _lex.IsAudience(w[1..]) || _lex.TryOutletHead(w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..], out _))))
+        if (w == "ل" || (w.Length > 2 && w[0] == 'ل' && (_lex.IsAudience(w) || _lex.IsAudience(w[1..]) || IsLamOutlet(w))))
             return true;
         return CueKindOf(w) == CueKind.Participle;
     }
+
+    // "لوكالة", "للصحيفة", "لرويترز", "للجزيرة": an outlet that carried the words follows the name (a
+    // head of outlets, or an outlet the lexicon knows by name), so the name ends before it.
+    private bool IsLamOutlet(string w)
+    {
+        string rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+        return _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest);
+    }
+
+    // An outlet the lexicon knows by a one-word name ("رويترز", "الجزيرة").
+    private bool IsKnownOutlet(string word) =>
+        _lex.KnownStartingWith(word) is { } known && known.Any(k => k.Kind == SpeakerKind.Media && k.Words.Length == 1);
 
     /// <summary>Whether token <paramref name="e"/> closes a bare name that carries the article: a colon, a
     /// quotation, the reported clause, an occasion, an addressee or a reporting verb; not a comma.</summary>
@@ -772,7 +784,7 @@ internal sealed class MentionParser
             return true;
         var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
         // "لوكالة", "للصحفيين", "بالقوات", "بشرط": the rest is a known word or carries the article.
-        return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexical(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest));
+        return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexical(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest));
     }
 
     /// <summary>A relational adjective: "العراقي", "أميركية", "الحكوميين".</summary>

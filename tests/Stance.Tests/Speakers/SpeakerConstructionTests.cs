@@ -28,6 +28,19 @@ public class SpeakerConstructionTests
         Assert.Equal("قال", a.Cue);
     }
 
+    // Row 1: an outlet the lexicon knows by name, glued to ل after the speaker, is the channel, not
+    // part of the name ("قال السوداني لرويترز", the README's example).
+    [Theory]
+    [InlineData("قال الزبيدي لرويترز إن القوات ستغادر.", "الزبيدي")]
+    [InlineData("وقال رئيس الوزراء كريم جاسم الساعدي لرويترز إن القوات ستغادر.", "كريم جاسم الساعدي")]
+    public void Outlet_glued_to_lam_after_the_speaker_is_the_channel(string sentence, string speaker)
+    {
+        var a = Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal("رويترز", a.Channel);
+        Assert.Equal("قال", a.Cue);
+    }
+
     // Row 5: a headline "X: …" whose X is a bare family name.
     [Fact]
     public void Headline_with_a_bare_family_name_and_colon()
