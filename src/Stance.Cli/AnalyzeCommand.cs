@@ -58,7 +58,7 @@ internal static class AnalyzeCommand
             return ExitCodes.OutputFailed;
         }
 
-        var sink = RecordSink.Create(format, stream);
+        var sink = RecordSink.Create(format, stream, terminal: outputPath is null && !Console.IsOutputRedirected);
         var analyses = new List<DocumentAnalysis>();
         bool failed = false;
         try

@@ -11,12 +11,17 @@ internal sealed class OutputWriteException(string message, Exception inner) : IO
 /// formats write each record whole and flush after every document, so output cut short stays valid.</summary>
 internal abstract class RecordSink : IDisposable
 {
-    public static RecordSink Create(string format, Stream stream) => format switch
+    /// <summary>Creates the sink of a format.</summary>
+    /// <param name="format">table, jsonl, json or csv.</param>
+    /// <param name="stream">Where the records go.</param>
+    /// <param name="terminal">Whether <paramref name="stream"/> is a terminal: only then does the table
+    /// carry colours and terminal codes (a table written to a file or a pipe is plain text).</param>
+    public static RecordSink Create(string format, Stream stream, bool terminal) => format switch
     {
         "jsonl" => new JsonLinesSink(stream),
         "csv" => new CsvSink(stream),
         "json" => new JsonSink(stream),
-        _ => new TableSink(stream),
+        _ => new TableSink(stream, terminal),
     };
 
     /// <summary>Whether whole documents must be kept for the end (json, table).</summary>
@@ -127,10 +132,17 @@ internal abstract class RecordSink : IDisposable
         private readonly StreamWriter _text;
         private readonly IAnsiConsole _console;
 
-        public TableSink(Stream stream)
+        public TableSink(Stream stream, bool terminal)
         {
             _text = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true };
-            _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_text) });
+            _console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(_text),
+                // Spectre.Console decides from the environment (TERM), not from where the text goes.
+                Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+                Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+            });
         }
 
         public override bool KeepsDocuments => true;

@@ -105,6 +105,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void ATableWrittenToAFileHasNoTerminalCodes()
+    {
+        string output = Path.Combine(_dir, "table.txt");
+        var r = CliRunner.Run("analyze", "samples/articles", "--format", "table", "--output", output);
+        Assert.Equal(0, r.ExitCode);
+        string table = File.ReadAllText(output);
+        Assert.Contains("pro-withdrawal", table);
+        Assert.DoesNotContain('\u001b', table); // no ANSI escape sequence
+    }
+
+    [Fact]
     public void AnEmptyFileWarnsAndExitsWithOne()
     {
         var empty = Write("empty.txt", Encoding.UTF8.GetBytes("  \n\n "));
