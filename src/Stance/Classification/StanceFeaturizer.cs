@@ -49,9 +49,9 @@ internal sealed class StanceFeaturizer
             switch (scanner.Kind)
             {
                 case TokenKind.Word or TokenKind.Latin when scanner.HasValue:
-                    tokens.Add(new string(ArabicTokenizer.MarkInto(scanner.Value, scanner.Piece, marked)));
+                    tokens.Add(ThreadStrings.Intern(ArabicTokenizer.MarkInto(scanner.Value, scanner.Piece, marked)));
                     if (scanner.Piece == PieceKind.Stem)
-                        stems.Add(scanner.Value.ToString());
+                        stems.Add(ThreadStrings.Intern(scanner.Value));
                     break;
                 case TokenKind.Number:
                     tokens.Add("<num>");
@@ -60,7 +60,7 @@ internal sealed class StanceFeaturizer
                     // Quotation marks are left out on purpose: in written training text they stood in
                     // for stance, while real reporting carries most stance in paraphrase. Who speaks
                     // reaches the model through the attribution's features instead.
-                    tokens.Add(scanner.Value.ToString());
+                    tokens.Add(ThreadStrings.Intern(scanner.Value));
                     break;
             }
         }

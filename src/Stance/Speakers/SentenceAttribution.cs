@@ -75,8 +75,9 @@ internal sealed class SentenceAttribution
 
         // A headline or line "X: …" has X as speaker (a bare name too: "السوداني: …"), unless it is a
         // dateline, a credit or a label with nothing after it ("بغداد:", "المصدر:", "تصوير:").
-        if (subject is not null && subject.End < N && _t[subject.End].Mark == ':' && subject.Kind != MentionKind.StatementRef && !NarratorLabel(subject))
-            return Emit(new Candidate(subject, null, null, -1, -1, 0, null, null));
+        // "مسؤول عراقي لرويترز: …": the outlet that carried the words may stand before the colon.
+        if (subject is not null && subject.Kind != MentionKind.StatementRef && !NarratorLabel(subject) && HeadlineColon(subject.End, subject.IsBare) is { } headline)
+            return Emit(new Candidate(subject, null, null, -1, -1, 0, null, headline.Channel));
 
         var verb = FindVerb(start, subject);
         // An outlet after a person's words is the channel; after a body's act it is the source
@@ -455,6 +456,26 @@ internal sealed class SentenceAttribution
         }
 
         return false;
+    }
+
+    /// <summary>Whether a headline's colon follows the subject that ends at <paramref name="e"/>,
+    /// directly or after the outlet that carried the words ("… لرويترز:", "… لوكالة رويترز:"); a bare
+    /// word before the outlet is not taken for a name ("تحليل لوكالة فرانس برس:" is a label).</summary>
+    private (string? Channel, int Colon)? HeadlineColon(int e, bool bare)
+    {
+        if (e < N && _t[e].Mark == ':')
+            return (null, e);
+        if (bare || e >= N || FindChannel(e) is not { } channel)
+            return null;
+        for (int k = e + 1; k < N && k <= e + 3; k++)
+        {
+            if (_t[k].Mark == ':')
+                return (channel, k);
+            if (!_t[k].IsWord && !_t[k].IsQuote)
+                return null;
+        }
+
+        return null;
     }
 
     /// <summary>An outlet that carried the words, right after the speaker: "لوكالة رويترز", "لـ«رويترز»", "للصحيفة".</summary>

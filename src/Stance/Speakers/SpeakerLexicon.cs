@@ -66,6 +66,17 @@ internal sealed class SpeakerLexicon
         return QuotationMarks.Strip(s_matcher.Normalize(text));
     }
 
+    /// <summary>Folds one word as <see cref="Fold"/> does, handing out the same string for the same
+    /// folded word on this thread: every sentence folds all its words, and news repeats its words.</summary>
+    public static string FoldWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+            return Fold(word);
+        Span<char> folded = stackalloc char[64];
+        int n = s_matcher.Normalize(word, folded, default);
+        return ThreadStrings.Intern(QuotationMarks.StripInPlace(folded[..n]));
+    }
+
     /// <summary>The word without the article ال (kept when the rest would be too short to be a word).</summary>
     public static string Bare(string word) => word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 

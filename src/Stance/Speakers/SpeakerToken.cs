@@ -59,7 +59,7 @@ internal static class SpeakerTokenizer
                     i++;
                 // Tatweel and diacritics after a letter belong to the word; a word is never longer than
                 // the scanner's limit for folding, so cut very long runs (base64 ids) into pieces.
-                var norm = i - s > 64 ? string.Empty : SpeakerLexicon.Fold(text.AsSpan(s, i - s));
+                var norm = i - s > 64 ? string.Empty : SpeakerLexicon.FoldWord(text.AsSpan(s, i - s));
                 tokens.Add(new SpeakerToken(s, i - s, norm, true, depth > 0 || straight));
                 continue;
             }
@@ -88,7 +88,7 @@ internal static class SpeakerTokenizer
                     break;
             }
 
-            tokens.Add(new SpeakerToken(i, len, text.Substring(i, len), false, inside));
+            tokens.Add(new SpeakerToken(i, len, ThreadStrings.Intern(text.AsSpan(i, len)), false, inside));
             i += len;
         }
 

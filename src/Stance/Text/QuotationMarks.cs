@@ -28,6 +28,22 @@ internal static class QuotationMarks
         });
     }
 
+    /// <summary>Removes the marks from <paramref name="text"/> in place.</summary>
+    /// <returns>The text without them (a prefix of <paramref name="text"/>).</returns>
+    public static Span<char> StripInPlace(Span<char> text)
+    {
+        if (text.IndexOfAny(s_marks) < 0)
+            return text;
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (!s_marks.Contains(c))
+                text[n++] = c;
+        }
+
+        return text[..n];
+    }
+
     private static int Count(ReadOnlySpan<char> text)
     {
         int count = 0;

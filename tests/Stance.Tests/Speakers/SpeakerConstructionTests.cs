@@ -41,6 +41,23 @@ public class SpeakerConstructionTests
         Assert.Equal("قال", a.Cue);
     }
 
+    // Row 5: a headline "X لـOutlet: …": the outlet before the colon is the channel.
+    [Fact]
+    public void Headline_speaker_then_the_outlet_then_the_colon()
+    {
+        var a = Single("مصدر حكومي لرويترز: المفاوضات مستمرة");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.Equal("رويترز", a.Channel);
+    }
+
+    // Row 5: a label word before the outlet is not a speaker ("an analysis for AFP:").
+    [Fact]
+    public void A_label_before_an_outlet_and_colon_stays_the_narrators()
+    {
+        var a = Single("قراءة لوكالة فرانس برس: مشهد معقد");
+        Assert.Equal(SpeakerKind.Narrator, a.Kind);
+    }
+
     // Row 5: a headline "X: …" whose X is a bare family name.
     [Fact]
     public void Headline_with_a_bare_family_name_and_colon()
