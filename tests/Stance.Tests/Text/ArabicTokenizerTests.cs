@@ -81,6 +81,15 @@ public class ArabicTokenizerTests
     }
 
     [Fact]
+    public void CountTokens_agrees_with_EncodeToTokens_on_the_articles_and_the_corpus()
+    {
+        var texts = Directory.GetFiles(Support.RepoPaths.Articles, "*.txt").Select(File.ReadAllText)
+            .Concat(Directory.GetFiles(Support.RepoPaths.TrainDir, "*.jsonl").SelectMany(File.ReadLines));
+        foreach (var text in texts)
+            Assert.Equal(Tokenizer.EncodeToTokens(text, out _).Count, Tokenizer.CountTokens(text));
+    }
+
+    [Fact]
     public void CountTokens_agrees_with_EncodeToTokens_and_EncodeToIds_on_random_text()
     {
         TextGen.Document.Sample(text =>
