@@ -33,7 +33,9 @@ internal static class CliApp
         using var interrupt = new CancellationTokenSource();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-        var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
+        // Help and version go through this writer so that they name the command as users type it.
+        using var output = new ToolNameWriter(Console.Out);
+        var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null, Output = output };
         return await parse.InvokeAsync(configuration, interrupt.Token).ConfigureAwait(false);
 
         void Cancel(PosixSignalContext context)

@@ -342,6 +342,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void HelpNamesTheCommandAsUsersTypeIt()
+    {
+        var root = CliRunner.Run("--help");
+        Assert.Contains("  stance [command] [options]", root.StdOut);
+        Assert.Contains("  stance analyze <inputs>... [options]", CliRunner.Run("analyze", "--help").StdOut);
+        Assert.DoesNotContain("Stance.Cli", root.StdOut);
+    }
+
+    [Fact]
     public void EvaluatePrintsMetricsAndConfusionMatrix()
     {
         var r = CliRunner.Run("evaluate", "data/dev/seeds.jsonl");
