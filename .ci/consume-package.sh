@@ -11,7 +11,7 @@ version=${STANCE_VERSION:-0.1.0}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A stale Stance of the same version in the global cache would hide what was just packed.
-rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/stance/$version"
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/stance/$version" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/stance.models.default/$version"
 
 cd "$work"
 cat > nuget.config <<XML
@@ -59,3 +59,37 @@ grep -q 'Stance'  obj/project.assets.json
 grep -q '"Stance/'"$version"'"' obj/project.assets.json
 grep -q '"type": "package"' obj/project.assets.json
 echo "package consumption check passed"
+
+# An application that loads only its own models leaves the default model's package out, as the
+# package readme says; the default model is then reported missing with a clear, typed error.
+mkdir "$work/own-model" && cd "$work/own-model"
+cp "$work/nuget.config" .
+cat > OwnModel.csproj <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Stance" Version="[$version]" />
+    <PackageReference Include="Stance.Models.Default" Version="[$version]" ExcludeAssets="all" />
+  </ItemGroup>
+</Project>
+XML
+cat > Program.cs <<'CS'
+using Stance;
+using Stance.Classification;
+
+Console.WriteLine($"HasDefault={StanceModel.HasDefault}");
+try { StanceAnalyzer.CreateDefault(); Console.WriteLine("loaded"); }
+catch (InvalidStanceModelException e) { Console.WriteLine($"{e.GetType().Name}: {e.Message}"); }
+CS
+dotnet run -c Release > out.txt
+cat out.txt
+grep -qx 'HasDefault=False' out.txt
+grep -q '^InvalidStanceModelException: .*Stance.Models.Default' out.txt
+[[ ! -e bin/Release/net10.0/Stance.Models.Default.dll ]]
+echo "an application without the default model gets a clear error"

@@ -7,8 +7,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 version=${STANCE_VERSION:-0.1.0}
 [[ -f "$repo/artifacts/packages/Stance.$version.nupkg" ]] || { echo "pack first" >&2; exit 1; }
-rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/stance/$version"
-cp "$repo/artifacts/packages/Stance.$version.nupkg" "$repo/samples/packages/"
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/stance/$version" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/stance.models.default/$version"
+cp "$repo/artifacts/packages/Stance.$version.nupkg" "$repo/artifacts/packages/Stance.Models.Default.$version.nupkg" "$repo/samples/packages/"
 trap 'rm -f "$repo/samples/packages/"*.nupkg "$repo/samples/notebooks/notebook.g.cs"' EXIT
 
 cd "$repo/samples/QuickStart"
@@ -31,7 +31,9 @@ echo "script: $lines JSON lines"
 
 cd "$repo/samples/notebooks"
 dotnet run "$repo/.ci/notebook-to-script.cs" -- stance.ipynb notebook.g.cs
-dotnet run notebook.g.cs > "$repo/artifacts/notebook.txt"
+# A file-based program's build cache and restore do not notice a re-packed package of the same
+# version: build and restore afresh.
+dotnet run --no-cache -p:RestoreForce=true notebook.g.cs > "$repo/artifacts/notebook.txt"
 grep -q 'macro-F1' "$repo/artifacts/notebook.txt"
 grep -q 'cross-validated macro-F1' "$repo/artifacts/notebook.txt"
 echo "notebook: $(wc -l < "$repo/artifacts/notebook.txt") lines of output"

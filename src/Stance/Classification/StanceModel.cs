@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.ML;
@@ -22,7 +23,10 @@ public sealed class StanceModel
 {
     internal const string MetadataEntry = "stance-model.json";
     internal const string MlNetEntry = "mlnet-model.zip";
-    private const string DefaultResource = "Stance.Resources.default-model.zip";
+    // The default model ships in a data package of its own (Stance depends on it); it is found by
+    // name, so that an application that leaves the package out gets a clear error, not a load failure.
+    private const string DefaultAssembly = "Stance.Models.Default";
+    private const string DefaultResource = "Stance.Models.Default.default-model.zip";
     private static readonly Lazy<StanceModel> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly MLContext _ml;
@@ -60,13 +64,16 @@ public sealed class StanceModel
     /// <summary>What the model says about itself.</summary>
     public StanceModelMetadata Metadata { get; }
 
-    /// <summary>The default model embedded in the package: trained on the project's corpus for the
-    /// withdrawal of US and US-led coalition forces from Iraq. Loaded once, on first use.</summary>
-    /// <exception cref="InvalidStanceModelException">The package was built without a default model.</exception>
+    /// <summary>The default model, from the <c>Stance.Models.Default</c> package that <c>Stance</c>
+    /// depends on: trained on the project's corpus and real news for the withdrawal of US and US-led
+    /// coalition forces from Iraq. Loaded once, on first use.</summary>
+    /// <exception cref="InvalidStanceModelException">The application leaves out the
+    /// <c>Stance.Models.Default</c> package, or it carries no model.</exception>
     public static StanceModel Default => s_default.Value;
 
-    /// <summary>Whether the package carries a default model.</summary>
-    public static bool HasDefault => typeof(StanceModel).Assembly.GetManifestResourceInfo(DefaultResource) is not null;
+    /// <summary>Whether the default model is there: the application references the
+    /// <c>Stance.Models.Default</c> package (as <c>Stance</c> does unless it is excluded).</summary>
+    public static bool HasDefault => DefaultModelAssembly()?.GetManifestResourceInfo(DefaultResource) is not null;
 
     /// <summary>Loads a model file.</summary>
     /// <param name="path">The file.</param>
@@ -372,9 +379,23 @@ public sealed class StanceModel
 
     private static StanceModel LoadDefault()
     {
-        using var stream = typeof(StanceModel).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidStanceModelException("This build of the package carries no default model. Train one with 'stance train data/train --out src/Stance/Resources/default-model.zip'.");
+        var assembly = DefaultModelAssembly()
+            ?? throw new InvalidStanceModelException($"The default model is not there: the application does not reference the {DefaultAssembly} package (Stance depends on it unless it is excluded). Reference it, or load a model of your own with StanceModel.Load.");
+        using var stream = assembly.GetManifestResourceStream(DefaultResource)
+            ?? throw new InvalidStanceModelException($"This build of {DefaultAssembly} carries no model. Train one with 'stance train data/train --out src/Stance.Models.Default/default-model.zip'.");
         return Load(stream);
+    }
+
+    private static Assembly? DefaultModelAssembly()
+    {
+        try
+        {
+            return Assembly.Load(new AssemblyName(DefaultAssembly));
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Reads the linear model's weights once, to explain decisions.</summary>
