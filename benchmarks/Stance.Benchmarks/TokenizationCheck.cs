@@ -19,8 +19,10 @@ namespace Stance.Benchmarks;
 /// <c>artifacts/benchmarks</c>), so that runs can be compared.</remarks>
 public static class TokenizationCheck
 {
-    /// <summary>The lead over Tiktoken below which the check fails.</summary>
-    public const double MinimumLeadOverTiktoken = 8;
+    /// <summary>The lead over Tiktoken below which the check fails: a regression guard, set below the
+    /// 8.1–8.8× measured on a quiet machine so that a shared CI machine's noise does not fail it (at 8
+    /// it failed one CI run in about three). The target, 10×, is not met and is not claimed.</summary>
+    public const double MinimumLeadOverTiktoken = 7;
 
     /// <summary>Runs the check; returns the process exit code.</summary>
     public static int Run(string[] args)
