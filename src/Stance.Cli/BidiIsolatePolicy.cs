@@ -19,9 +19,10 @@ internal enum BidiIsolateMode
 /// give them a cell, which pushes the column borders out of line.</para>
 /// <para>The known bidi terminals say so in their environment: VTE (GNOME Terminal, Tilix, …) from
 /// 0.58, when it gained bidi (<c>VTE_VERSION</c> 5800), Konsole (<c>KONSOLE_VERSION</c>) and mlterm
-/// (<c>MLTERM</c>). A multiplexer keeps its own screen and redraws it on the outer terminal, and
-/// passes those variables on from wherever its server started, so inside tmux or screen there are
-/// none; nor in a file or pipe, which is read by programs rather than drawn by a terminal.</para></summary>
+/// (<c>MLTERM</c>). Inside tmux or screen there are no isolates even when the outer terminal is one
+/// of those: the multiplexer keeps its own grid of cells and redraws it, and it hands on the
+/// variables of wherever its server started, so they say nothing about where the text is drawn.
+/// Nor in a file or pipe, which programs read rather than a terminal draws.</para></summary>
 internal static class BidiIsolatePolicy
 {
     private const int FirstVteWithBidi = 5800;
