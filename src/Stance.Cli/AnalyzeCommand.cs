@@ -27,7 +27,14 @@ internal static class AnalyzeCommand
         var model = new Option<string?>("--model", "-m") { Description = "A model file from `stance train` instead of the embedded default model." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the records to this file instead of standard output." };
         var explain = new Option<bool>("--explain") { Description = "Add each sentence's five strongest features to the json and jsonl records (field explanation); off by default, because computing them costs time." };
-        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output, explain };
+        var wide = new Option<bool>("--wide") { Description = "Table format: one row per sentence with the whole sentence in the last column, for wide terminals (by default each sentence is printed in full width under its labels)." };
+        var isolates = new Option<string>("--bidi-isolates")
+        {
+            Description = "Table format: wrap Arabic text in Unicode direction isolates: auto (only on a terminal that reorders right-to-left text itself: VTE, Konsole, mlterm; never inside tmux or screen, or in a file or pipe), always or never.",
+            DefaultValueFactory = _ => "auto",
+        };
+        isolates.AcceptOnlyFromAmong([.. BidiIsolatePolicy.ModeNames]);
+        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output, explain, wide, isolates };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(inputs) ?? [],
             parse.GetValue(format),
@@ -35,11 +42,13 @@ internal static class AnalyzeCommand
             parse.GetValue(model),
             parse.GetValue(output),
             parse.GetValue(explain),
+            parse.GetValue(wide),
+            BidiIsolatePolicy.ParseMode(parse.GetValue(isolates) ?? "auto"),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string? format, bool withSummary, string? modelPath, string? outputPath, bool explain, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string? format, bool withSummary, string? modelPath, string? outputPath, bool explain, bool wide, BidiIsolateMode isolates, CancellationToken cancellationToken)
     {
         if (!ModelLoader.TryLoad(modelPath, out var model))
             return ExitCodes.BadModel;
@@ -58,7 +67,9 @@ internal static class AnalyzeCommand
             return ExitCodes.OutputFailed;
         }
 
-        var sink = RecordSink.Create(format, stream, terminal: outputPath is null && !Console.IsOutputRedirected);
+        bool terminal = outputPath is null && !Console.IsOutputRedirected;
+        var table = new TableOptions(wide, BidiIsolatePolicy.ShouldIsolate(isolates, terminal, Environment.GetEnvironmentVariable));
+        var sink = RecordSink.Create(format, stream, terminal, table);
         var analyses = new List<DocumentAnalysis>();
         bool failed = false;
         try
@@ -85,8 +96,10 @@ internal static class AnalyzeCommand
             }
 
             sink.Complete(analyses);
-            if (withSummary)
-                TableRenderer.WriteSummary(format == "table" ? sink.Console! : CliConsole.Error, StanceSummary.Of(analyses));
+            if (withSummary && format == "table")
+                TableRenderer.WriteSummary(sink.Console!, StanceSummary.Of(analyses), table.Isolate);
+            else if (withSummary)
+                TableRenderer.WriteSummary(CliConsole.Error, StanceSummary.Of(analyses), BidiIsolatePolicy.ShouldIsolate(isolates, !Console.IsErrorRedirected, Environment.GetEnvironmentVariable));
         }
         catch (OperationCanceledException)
         {

@@ -16,12 +16,13 @@ internal abstract class RecordSink : IDisposable
     /// <param name="stream">Where the records go.</param>
     /// <param name="terminal">Whether <paramref name="stream"/> is a terminal: only then does the table
     /// carry colours and terminal codes (a table written to a file or a pipe is plain text).</param>
-    public static RecordSink Create(string format, Stream stream, bool terminal) => format switch
+    /// <param name="table">The layout of the table format.</param>
+    public static RecordSink Create(string format, Stream stream, bool terminal, TableOptions table = default) => format switch
     {
         "jsonl" => new JsonLinesSink(stream),
         "csv" => new CsvSink(stream),
         "json" => new JsonSink(stream),
-        _ => new TableSink(stream, terminal),
+        _ => new TableSink(stream, terminal, table),
     };
 
     /// <summary>Whether whole documents must be kept for the end (json, table).</summary>
@@ -129,11 +130,17 @@ internal abstract class RecordSink : IDisposable
 
     private sealed class TableSink : RecordSink
     {
+        /// <summary>The width of a table written to a file or a pipe: the terminal's width would make
+        /// the same command give different files in different windows.</summary>
+        private const int RedirectedWidth = 80;
+
         private readonly StreamWriter _text;
         private readonly IAnsiConsole _console;
+        private readonly TableOptions _options;
 
-        public TableSink(Stream stream, bool terminal)
+        public TableSink(Stream stream, bool terminal, TableOptions options)
         {
+            _options = options;
             _text = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true };
             _console = AnsiConsole.Create(new AnsiConsoleSettings
             {
@@ -143,6 +150,8 @@ internal abstract class RecordSink : IDisposable
                 ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                 Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
             });
+            if (!terminal)
+                _console.Profile.Width = RedirectedWidth;
         }
 
         public override bool KeepsDocuments => true;
@@ -153,7 +162,7 @@ internal abstract class RecordSink : IDisposable
         {
         }
 
-        protected override void EndDocumentCore(DocumentAnalysis document) => TableRenderer.Write(_console, document);
+        protected override void EndDocumentCore(DocumentAnalysis document) => TableRenderer.Write(_console, document, _options);
 
         protected override void Flush() => _text.Flush();
 
