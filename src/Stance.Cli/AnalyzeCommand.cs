@@ -34,7 +34,11 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => "auto",
         };
         isolates.AcceptOnlyFromAmong([.. BidiIsolatePolicy.ModeNames]);
-        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output, explain, wide, isolates };
+        var dates = new Option<string?>("--dates")
+        {
+            Description = "A tab-separated table of publication dates with a header: a file (or doc) column naming the input file and a date column (yyyy-MM-dd or yyyy-MM). The records of a dated file carry its date (field date).",
+        };
+        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output, explain, wide, isolates, dates };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(inputs) ?? [],
             parse.GetValue(format),
@@ -44,12 +48,15 @@ internal static class AnalyzeCommand
             parse.GetValue(explain),
             parse.GetValue(wide),
             BidiIsolatePolicy.ParseMode(parse.GetValue(isolates) ?? "auto"),
+            parse.GetValue(dates),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string? format, bool withSummary, string? modelPath, string? outputPath, bool explain, bool wide, BidiIsolateMode isolates, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string? format, bool withSummary, string? modelPath, string? outputPath, bool explain, bool wide, BidiIsolateMode isolates, string? datesPath, CancellationToken cancellationToken)
     {
+        if (!TryReadDates(datesPath, out var dates))
+            return ExitCodes.InputFailed;
         if (!ModelLoader.TryLoad(modelPath, out var model))
             return ExitCodes.BadModel;
         // Explanations only when an output will carry them: they are most of a sentence's scoring cost.
@@ -77,7 +84,7 @@ internal static class AnalyzeCommand
             foreach (var input in InputFiles.Expand(inputs, EmptyFolder))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (document, count) = await AnalyzeInputAsync(analyzer, input, sink, cancellationToken).ConfigureAwait(false);
+                var (document, count) = await AnalyzeInputAsync(analyzer, input, sink, dates, cancellationToken).ConfigureAwait(false);
                 if (document is null)
                 {
                     failed = true;
@@ -134,12 +141,43 @@ internal static class AnalyzeCommand
         }
     }
 
+    /// <summary>Reads <c>--dates</c> (none: an empty table); reports an unreadable table in one line.</summary>
+    private static bool TryReadDates(string? path, out IReadOnlyDictionary<string, DateOnly> dates)
+    {
+        dates = new Dictionary<string, DateOnly>();
+        if (path is null)
+            return true;
+        if (Directory.Exists(path))
+        {
+            CliConsole.Fail($"{path}: is a folder; --dates takes a tab-separated file.");
+            return false;
+        }
+
+        try
+        {
+            dates = DocumentDates.ReadTsv(path);
+            return true;
+        }
+        catch (StanceDataException e)
+        {
+            CliConsole.Fail(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CliConsole.Fail(e is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file (--dates)." : $"{path}: cannot read the dates: {e.Message}");
+        }
+
+        return false;
+    }
+
     /// <summary>Analyzes one input and writes its records; on a read error reports it and returns no
     /// document. The count is the number of sentences written (standard input keeps its records only
     /// when the format needs them).</summary>
-    private static async Task<(DocumentAnalysis? Document, int Count)> AnalyzeInputAsync(StanceAnalyzer analyzer, string input, RecordSink sink, CancellationToken cancellationToken)
+    private static async Task<(DocumentAnalysis? Document, int Count)> AnalyzeInputAsync(StanceAnalyzer analyzer, string input, RecordSink sink, IReadOnlyDictionary<string, DateOnly> dates, CancellationToken cancellationToken)
     {
         string name = input == InputFiles.StandardInput ? "stdin" : Path.GetFileName(input);
+        DateOnly? date = dates.TryGetValue(name, out var known) ? known : null;
+        sink.BeginDocument(date);
         try
         {
             if (input == InputFiles.StandardInput)
@@ -155,8 +193,9 @@ internal static class AnalyzeCommand
                         records.Add(s);
                 }, cancellationToken).ConfigureAwait(false);
 
-                sink.EndDocument(new DocumentAnalysis(name, records));
-                return (new DocumentAnalysis(name, records), count);
+                var streamed = new DocumentAnalysis(name, records) { Date = date };
+                sink.EndDocument(streamed);
+                return (streamed, count);
             }
 
             if (!File.Exists(input))
@@ -174,7 +213,7 @@ internal static class AnalyzeCommand
                 sentences.Add(s);
             }, cancellationToken).ConfigureAwait(false);
 
-            var document = new DocumentAnalysis(name, sentences);
+            var document = new DocumentAnalysis(name, sentences) { Date = date };
             sink.EndDocument(document);
             return (document, sentences.Count);
         }

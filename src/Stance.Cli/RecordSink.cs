@@ -31,6 +31,12 @@ internal abstract class RecordSink : IDisposable
     /// <summary>The console of the table format, for the summary.</summary>
     public virtual IAnsiConsole? Console => null;
 
+    /// <summary>The date of the document being written (the records' <c>date</c>), or null.</summary>
+    protected DateOnly? DocumentDate { get; private set; }
+
+    /// <summary>Starts a document: the records written until its end carry its date.</summary>
+    public void BeginDocument(DateOnly? date) => DocumentDate = date;
+
     public void Write(SentenceStance sentence) => Guard(() => WriteCore(sentence));
 
     public void EndDocument(DocumentAnalysis document) => Guard(() => EndDocumentCore(document));
@@ -77,7 +83,7 @@ internal abstract class RecordSink : IDisposable
 
         protected override void WriteCore(SentenceStance sentence)
         {
-            _writer.Write(sentence);
+            _writer.Write(sentence, DocumentDate);
             // Flush regularly, not only per document: a long stdin stream is one document.
             if (++_sinceFlush >= 256)
                 Flush();
@@ -96,7 +102,7 @@ internal abstract class RecordSink : IDisposable
     {
         private readonly StanceCsvWriter _writer = new(new StreamWriter(stream, new UTF8Encoding(false)));
 
-        protected override void WriteCore(SentenceStance sentence) => _writer.Write(sentence);
+        protected override void WriteCore(SentenceStance sentence) => _writer.Write(sentence, DocumentDate);
 
         protected override void Flush() => _writer.Flush();
 

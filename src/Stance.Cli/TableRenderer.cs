@@ -124,7 +124,8 @@ internal static class TableRenderer
 
     private static IRenderable RightToLeft(string text, bool isolate) => isolate ? new IsolatedLines(new Text(text)) : new Text(text);
 
-    private static string DocumentName(DocumentAnalysis document) => document.DocumentId ?? "text";
+    private static string DocumentName(DocumentAnalysis document) =>
+        (document.DocumentId ?? "text") + (document.Date is { } date ? " · " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
 
     private static string SpeakerName(SentenceStance s) => s.Speaker?.CanonicalName ?? "narrator";
 

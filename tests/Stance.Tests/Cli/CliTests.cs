@@ -97,6 +97,49 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void DatesFromATableReachTheRecordsOfTheDatedFilesInEveryFormat()
+    {
+        string dates = Path.Combine(_dir, "dates.tsv");
+        File.WriteAllText(dates, "file\turl\tdate\n000_17089732dba2b761.txt\thttp://example.org/a\t2024-01-25\n002_0d4a704cb29f1de7.txt\t\t2024-01\n");
+
+        var jsonl = CliRunner.Run("analyze", "samples/articles", "--dates", dates, "--format", "jsonl");
+        Assert.Equal(0, jsonl.ExitCode);
+        var byDoc = jsonl.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .GroupBy(r => r.GetProperty("doc").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.TryGetProperty("date", out var d) ? d.GetString()! : "(none)").Distinct().ToArray());
+        Assert.Equal<string>(["2024-01-25"], byDoc["000_17089732dba2b761.txt"]);
+        Assert.Equal<string>(["2024-01-01"], byDoc["002_0d4a704cb29f1de7.txt"]);
+        Assert.Equal<string>(["(none)"], byDoc["001_ff6027afb6296c5c.txt"]); // undated: the field is left out
+
+        var csv = CliRunner.Run("analyze", "samples/articles", "--dates", dates, "--format", "csv").StdOut.Split("\r\n");
+        Assert.EndsWith(",date", csv[0]);
+        Assert.EndsWith(",2024-01-25", csv[1]);
+
+        var json = JsonDocument.Parse(CliRunner.Run("analyze", "samples/articles", "--dates", dates, "--format", "json").StdOut).RootElement;
+        Assert.Equal("2024-01-25", json[0].GetProperty("date").GetString());
+        Assert.Equal("2024-01-25", json[0].GetProperty("sentences")[0].GetProperty("date").GetString());
+        Assert.False(json[1].TryGetProperty("date", out _));
+    }
+
+    [Theory]
+    [InlineData("file\tdate\na.txt\t25/01/2024\n", ":2: '25/01/2024' is not a date")]
+    [InlineData("file\twhen\n", "'date' column")]
+    public void AnUnreadableTableOfDatesIsAOneLineErrorBeforeAnyOutput(string table, string message)
+    {
+        string dates = Path.Combine(_dir, "dates.tsv");
+        File.WriteAllText(dates, table);
+        var r = CliRunner.Run("analyze", "samples/articles", "--dates", dates, "--format", "jsonl");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("", r.StdOut);
+        Assert.Contains(message, r.StdErr);
+        Assert.Single(r.StdErr.Trim().Split('\n'));
+
+        var folder = CliRunner.Run("analyze", "samples/articles", "--dates", _dir);
+        Assert.Equal(1, folder.ExitCode);
+        Assert.Contains("is a folder", folder.StdErr);
+    }
+
+    [Fact]
     public void UnknownFormatIsAUsageError()
     {
         var r = CliRunner.Run("analyze", "samples/articles", "--format", "xml");

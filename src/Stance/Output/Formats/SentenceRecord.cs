@@ -24,7 +24,17 @@ internal sealed class SentenceRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ExplanationRecord>? Explanation { get; init; }
 
-    public static SentenceRecord From(SentenceStance s) => new()
+    /// <summary>The document's publication date (yyyy-MM-dd); written only where the caller gave one
+    /// (<see cref="DocumentAnalysis.Date"/>, the CLI's <c>--dates</c>).</summary>
+    [JsonPropertyName("date")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Date { get; init; }
+
+    public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static SentenceRecord From(SentenceStance s) => From(s, null);
+
+    public static SentenceRecord From(SentenceStance s, DateOnly? date) => new()
     {
         Doc = s.DocumentId,
         Sentence = s.Index,
@@ -38,6 +48,7 @@ internal sealed class SentenceRecord
         Cue = s.Cue,
         Channel = s.Channel,
         Explanation = s.Explanation.Count == 0 ? null : [.. s.Explanation.Select(e => new ExplanationRecord { Feature = e.Feature, Weight = Round(e.Weight) })],
+        Date = FormatDate(date),
     };
 
     // Four decimals: enough to rank, short to read, and identical across runs.
@@ -73,9 +84,14 @@ internal sealed class DocumentRecord
     [JsonPropertyName("doc")] public string? Doc { get; init; }
     [JsonPropertyName("sentences")] public IReadOnlyList<SentenceRecord> Sentences { get; init; } = [];
 
+    [JsonPropertyName("date")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Date { get; init; }
+
     public static DocumentRecord From(DocumentAnalysis document) => new()
     {
         Doc = document.DocumentId,
-        Sentences = [.. document.Sentences.Select(SentenceRecord.From)],
+        Date = SentenceRecord.FormatDate(document.Date),
+        Sentences = [.. document.Sentences.Select(s => SentenceRecord.From(s, document.Date))],
     };
 }

@@ -6,15 +6,15 @@ namespace Stance;
 /// <summary>Writes sentence records as CSV (RFC 4180: comma-separated, fields quoted when they hold a
 /// comma, quote or line break, quotes doubled), with a header line first.</summary>
 /// <remarks>Columns: <c>doc, sentence, start, length, text, stance, confidence, pro-withdrawal,
-/// anti-withdrawal, neutral, speaker, role, kind, cue, channel, mention</c>, with the meanings of the
+/// anti-withdrawal, neutral, speaker, role, kind, cue, channel, mention, date</c>, with the meanings of the
 /// JSON Lines fields of the same names (<c>speaker</c> is <c>speaker.name</c>, the canonical name;
 /// <c>mention</c> how this sentence names the speaker; <c>kind</c> is <c>narrator</c> where JSON Lines
-/// has no speaker). Not thread-safe.</remarks>
+/// has no speaker; <c>date</c> is empty where the document's date is not given). Not thread-safe.</remarks>
 public sealed class StanceCsvWriter : IDisposable
 {
     /// <summary>The header line's columns.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["doc", "sentence", "start", "length", "text", "stance", "confidence", "pro-withdrawal", "anti-withdrawal", "neutral", "speaker", "role", "kind", "cue", "channel", "mention"];
+        ["doc", "sentence", "start", "length", "text", "stance", "confidence", "pro-withdrawal", "anti-withdrawal", "neutral", "speaker", "role", "kind", "cue", "channel", "mention", "date"];
 
     private readonly TextWriter _writer;
     private readonly bool _leaveOpen;
@@ -32,7 +32,13 @@ public sealed class StanceCsvWriter : IDisposable
 
     /// <summary>Writes one record (and the header before the first).</summary>
     /// <param name="sentence">The record.</param>
-    public void Write(SentenceStance sentence)
+    public void Write(SentenceStance sentence) => Write(sentence, null);
+
+    /// <summary>Writes one record with its document's date (and the header before the first).</summary>
+    /// <param name="sentence">The record.</param>
+    /// <param name="documentDate">The date of the sentence's document (the <c>date</c> column), or
+    /// <see langword="null"/> for an empty cell.</param>
+    public void Write(SentenceStance sentence, DateOnly? documentDate)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (!_headerWritten)
@@ -61,6 +67,7 @@ public sealed class StanceCsvWriter : IDisposable
             sentence.Cue ?? "",
             sentence.Channel ?? "",
             sentence.Speaker?.Name ?? "",
+            SentenceRecord.FormatDate(documentDate) ?? "",
         ];
         for (int i = 0; i < fields.Length; i++)
         {

@@ -4,7 +4,8 @@ namespace Stance;
 
 /// <summary>Writes sentence records as JSON Lines: one UTF-8 JSON object per line, with the fields
 /// <c>doc, sentence, start, length, text, stance, confidence, scores, speaker{name, mention, role, kind}
-/// (or null), cue, channel</c>, and <c>explanation</c> [{feature, weight}] when the analysis computed one.</summary>
+/// (or null), cue, channel</c>, <c>explanation</c> [{feature, weight}] when the analysis computed one,
+/// and <c>date</c> (yyyy-MM-dd) when the document's date is given.</summary>
 /// <remarks>Each record is written whole before the next starts, so output cut short (a killed
 /// process) still ends with complete lines apart from at most the last. Not thread-safe: one writer
 /// per output. The same records always give the same bytes.</remarks>
@@ -28,9 +29,15 @@ public sealed class StanceJsonLinesWriter : IDisposable, IAsyncDisposable
 
     /// <summary>Writes one record and its line break.</summary>
     /// <param name="sentence">The record.</param>
-    public void Write(SentenceStance sentence)
+    public void Write(SentenceStance sentence) => Write(sentence, null);
+
+    /// <summary>Writes one record with its document's date, and its line break.</summary>
+    /// <param name="sentence">The record.</param>
+    /// <param name="documentDate">The date of the sentence's document (the <c>date</c> field), or
+    /// <see langword="null"/> to leave the field out.</param>
+    public void Write(SentenceStance sentence, DateOnly? documentDate)
     {
-        var line = Format(sentence);
+        var line = Format(sentence, documentDate);
         _stream.Write(line.Span);
     }
 
@@ -39,7 +46,7 @@ public sealed class StanceJsonLinesWriter : IDisposable, IAsyncDisposable
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the line is written.</returns>
     public ValueTask WriteAsync(SentenceStance sentence, CancellationToken cancellationToken = default) =>
-        _stream.WriteAsync(Format(sentence), cancellationToken);
+        _stream.WriteAsync(Format(sentence, null), cancellationToken);
 
     /// <summary>Flushes the underlying stream.</summary>
     public void Flush() => _stream.Flush();
@@ -78,12 +85,12 @@ public sealed class StanceJsonLinesWriter : IDisposable, IAsyncDisposable
             await _stream.DisposeAsync().ConfigureAwait(false);
     }
 
-    private ReadOnlyMemory<byte> Format(SentenceStance sentence)
+    private ReadOnlyMemory<byte> Format(SentenceStance sentence, DateOnly? documentDate)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         _line.SetLength(0);
         _json.Reset(_line);
-        JsonSerializer.Serialize(_json, SentenceRecord.From(sentence), SentenceRecordJsonContext.Readable.SentenceRecord);
+        JsonSerializer.Serialize(_json, SentenceRecord.From(sentence, documentDate), SentenceRecordJsonContext.Readable.SentenceRecord);
         _json.Flush();
         _line.WriteByte((byte)'\n');
         return _line.GetBuffer().AsMemory(0, (int)_line.Length);
