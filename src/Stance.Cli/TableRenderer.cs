@@ -86,7 +86,7 @@ internal static class TableRenderer
     private static IRenderable[] LabelCells(SentenceStance s, bool isolate) =>
     [
         new Text(s.Index.ToString(CultureInfo.InvariantCulture)),
-        new Markup($"[{Colour(s.Stance)}]{s.Stance.ToWireName()}[/]"),
+        new Markup($"[{Colour(s.Stance)}]{Markup.Escape(s.StanceName)}[/]"),
         new Text(s.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
         s.Speaker is { } speaker ? RightToLeft(speaker.CanonicalName, isolate) : new Text("narrator"),
         new Text(Kind(s)),

@@ -25,12 +25,15 @@ public sealed class StanceAnalyzer : IDisposable
 {
     private readonly SentenceSegmenter _segmenter;
     private readonly SpeakerAttributor _attributor;
+    private readonly StanceLabelNames _labelNames;
 
     private StanceAnalyzer(StanceModel model, StanceAnalyzerOptions? options)
     {
         Options = options ?? StanceAnalyzerOptions.Default;
         Options.Validate();
         Model = model;
+        _labelNames = model.LabelNames;
+        CheckTarget(model, Options.Target);
         _segmenter = Options.MaxSentenceLength == SentenceSegmenterOptions.Default.MaxSentenceLength
             ? SentenceSegmenter.Default
             : new SentenceSegmenter(SentenceSegmenterOptions.Default with { MaxSentenceLength = Options.MaxSentenceLength });
@@ -55,6 +58,8 @@ public sealed class StanceAnalyzer : IDisposable
     /// <param name="model">The model.</param>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
     /// <returns>A ready analyzer.</returns>
+    /// <exception cref="ArgumentException">The model was trained on several targets and
+    /// <see cref="StanceAnalyzerOptions.Target"/> does not name one of them.</exception>
     public static StanceAnalyzer Create(StanceModel model, StanceAnalyzerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -67,6 +72,7 @@ public sealed class StanceAnalyzer : IDisposable
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
     /// <returns>A ready analyzer.</returns>
     /// <exception cref="InvalidStanceModelException">The stream is not a valid model for this library.</exception>
+    /// <exception cref="ArgumentException">A multi-target model and no or an unknown <see cref="StanceAnalyzerOptions.Target"/>.</exception>
     public static StanceAnalyzer Load(Stream model, StanceAnalyzerOptions? options = null) => new(StanceModel.Load(model), options);
 
     /// <summary>Creates an analyzer with a model read from a file. A model file is code-like: load
@@ -76,6 +82,7 @@ public sealed class StanceAnalyzer : IDisposable
     /// <returns>A ready analyzer.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidStanceModelException">The file is not a valid model for this library.</exception>
+    /// <exception cref="ArgumentException">A multi-target model and no or an unknown <see cref="StanceAnalyzerOptions.Target"/>.</exception>
     public static StanceAnalyzer Load(string path, StanceAnalyzerOptions? options = null) => new(StanceModel.Load(path), options);
 
     /// <summary>Analyzes one document.</summary>
@@ -249,6 +256,20 @@ public sealed class StanceAnalyzer : IDisposable
     {
     }
 
+    /// <summary>A model trained on several targets needs to be told which one, and only one it knows:
+    /// a wrong or missing target would quietly give the stance toward none of them.</summary>
+    private static void CheckTarget(StanceModel model, string? target)
+    {
+        var targets = model.Metadata.Targets;
+        if (targets.Count == 0)
+            return; // single-target models ignore the option, as documented
+        if (target is null || !targets.Contains(target, StringComparer.Ordinal))
+        {
+            string given = target is null ? "no target was given" : $"'{target}' is not one of them";
+            throw new ArgumentException($"This model was trained on {targets.Count} targets and {given}; set StanceAnalyzerOptions.Target to one of: {string.Join(", ", targets.Select(t => "'" + t + "'"))}.", "options");
+        }
+    }
+
     private StanceDocumentReader CreateReader() => new(_attributor, Model.Choices);
 
     private SentenceStance AnalyzeSentence(string text, SentenceSpan span, long offset, int index, string? documentId, StanceDocumentReader reader)
@@ -267,6 +288,7 @@ public sealed class StanceAnalyzer : IDisposable
             Channel = attribution.Channel,
             SpeakerEvidence = Shift(attribution.Evidence, offset),
             Explanation = prediction.Explanation,
+            LabelNames = _labelNames,
         };
     }
 

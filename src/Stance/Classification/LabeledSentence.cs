@@ -21,4 +21,9 @@ public sealed record LabeledSentence(string Text, StanceLabel Label)
     /// cross-validation per source and can calibrate on one source's out-of-fold predictions
     /// (<see cref="StanceTrainerOptions.CalibrationSource"/>). <see langword="null"/> for none.</summary>
     public string? Source { get; init; }
+
+    /// <summary>How the data spelled the label (<c>favor</c>, <c>pro-withdrawal</c>, …), or
+    /// <see langword="null"/>; a trained model names its labels after its data's spellings
+    /// (<see cref="StanceLabelNames"/>).</summary>
+    public string? LabelName { get; init; }
 }

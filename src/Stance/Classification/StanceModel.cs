@@ -64,6 +64,9 @@ public sealed class StanceModel
     /// <summary>What the model says about itself.</summary>
     public StanceModelMetadata Metadata { get; }
 
+    /// <summary>The names the model gives its labels in output (<see cref="StanceModelMetadata.LabelNames"/>).</summary>
+    public StanceLabelNames LabelNames => Metadata.LabelNames;
+
     /// <summary>The default model, from the <c>Stance.Models.Default</c> package that <c>Stance</c>
     /// depends on: trained on the project's corpus and real news for the withdrawal of US and US-led
     /// coalition forces from Iraq. Loaded once, on first use.</summary>
@@ -366,9 +369,16 @@ public sealed class StanceModel
             throw new InvalidStanceModelException($"The model's format version is {metadata.FormatVersion}; this library reads version {StanceModelMetadata.CurrentFormatVersion}.");
         if (metadata.FeaturizerVersion != StanceFeaturizer.Version)
             throw new InvalidStanceModelException($"The model was trained with featurizer version {metadata.FeaturizerVersion}; this library has version {StanceFeaturizer.Version}. Retrain it.");
-        var expected = StanceLabels.All.Select(l => l.ToWireName()).Order(StringComparer.Ordinal);
-        if (metadata.Labels is null || !metadata.Labels.Order(StringComparer.Ordinal).SequenceEqual(expected))
-            throw new InvalidStanceModelException($"The model was trained for the label set [{string.Join(", ", metadata.Labels ?? [])}], not [{string.Join(", ", expected)}].");
+        if (metadata.Labels is not { Count: 3 })
+            throw new InvalidStanceModelException($"The model names {metadata.Labels?.Count ?? 0} labels ([{string.Join(", ", metadata.Labels ?? [])}]); a stance model has three: pro, anti and neutral, in that order.");
+        try
+        {
+            metadata.LabelNames.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidStanceModelException("The model's label names are unusable: " + e.Message);
+        }
         if (!(metadata.Temperature >= TemperatureScaling.Min && metadata.Temperature <= TemperatureScaling.Max))
             throw new InvalidStanceModelException($"The model's temperature is {metadata.Temperature}; it must lie within [{TemperatureScaling.Min}, {TemperatureScaling.Max}].");
         if (!string.Equals(metadata.ModelSha256, Sha256(mlNetBytes), StringComparison.OrdinalIgnoreCase))

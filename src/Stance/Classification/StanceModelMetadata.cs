@@ -20,6 +20,11 @@ public sealed record StanceModelMetadata
     /// <summary>The label set, as wire names: always <c>pro-withdrawal</c>, <c>anti-withdrawal</c>, <c>neutral</c>.</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
 
+    /// <summary>The names of the labels in output, read from <see cref="Labels"/> (pro, anti, neutral
+    /// in that order); a model file without them names its labels as the default model does.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public StanceLabelNames LabelNames => Labels.Count == 3 ? new(Labels[0], Labels[1], Labels[2]) : StanceLabelNames.Withdrawal;
+
     /// <summary>The ML.NET trainer chosen by cross-validation.</summary>
     public string Trainer { get; init; } = "";
 

@@ -74,7 +74,7 @@ public sealed class StanceTrainer
         {
             FeaturizerVersion = StanceFeaturizer.Version,
             Target = Options.TargetDescription,
-            Labels = StanceLabels.All.Select(l => l.ToWireName()).ToArray(),
+            Labels = LabelNamesFor(list).InOrder,
             Trainer = best.Trainer.ToString(),
             CandidateMacroF1 = comparisons.ToDictionary(c => c.Trainer.ToString(), c => Math.Round(c.CrossValidation.MacroF1, 6)),
             CorpusSha256 = CorpusHash(list),
@@ -183,6 +183,18 @@ public sealed class StanceTrainer
         : System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? "128-bit SIMD" : "scalar";
 
     /// <summary>SHA-256 over the examples in order: text, label and target, one line each.</summary>
+    private StanceLabelNames LabelNamesFor(IReadOnlyList<LabeledSentence> examples)
+    {
+        if (Options.LabelNames is { } chosen)
+        {
+            chosen.Validate();
+            return chosen;
+        }
+
+        bool withdrawal = Options.WithdrawalCues && Options.TargetDescription == new StanceTrainerOptions().TargetDescription;
+        return StanceLabelNames.FromData(examples, withdrawal ? StanceLabelNames.Withdrawal : StanceLabelNames.Generic);
+    }
+
     internal static string CorpusHash(IEnumerable<LabeledSentence> examples)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

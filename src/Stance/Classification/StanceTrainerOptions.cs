@@ -1,3 +1,5 @@
+using Stance.Corpus;
+
 namespace Stance.Classification;
 
 /// <summary>Options of <see cref="StanceTrainer"/>.</summary>
@@ -39,6 +41,15 @@ public sealed record StanceTrainerOptions
     /// about 0.008 macro-F1. The choice is stored in the model and applied when it predicts.
     /// </summary>
     public bool WithdrawalCues { get; init; } = true;
+
+    /// <summary>
+    /// The names the model gives its labels in output. <see langword="null"/> (the default): the
+    /// spellings the training data used (one per label, as <see cref="StanceCorpus"/> read them, for
+    /// example ArabicStanceX's <c>favor</c>, <c>against</c>, <c>none</c>); where a label's examples mix
+    /// spellings, <see cref="StanceLabelNames.Withdrawal"/> for the withdrawal target (with
+    /// <see cref="WithdrawalCues"/>) and <see cref="StanceLabelNames.Generic"/> for any other.
+    /// </summary>
+    public StanceLabelNames? LabelNames { get; init; }
 
     /// <summary>
     /// After the trainer comparison, shift the decision between the labels by one offset per label,

@@ -21,7 +21,7 @@ public static class StanceCorpus
         {
             if (!StanceLabels.TryParse(record.Stance, out var label))
                 throw new StanceDataException(file, line, $"unknown stance '{record.Stance}' (expected pro-withdrawal/pro/favor, anti-withdrawal/anti/against or neutral/none).");
-            result.Add(new LabeledSentence(record.Text!, label) { Target = record.Target, DocumentId = record.Doc ?? record.Id });
+            result.Add(new LabeledSentence(record.Text!, label) { Target = record.Target, DocumentId = record.Doc ?? record.Id, LabelName = record.Stance });
         }
 
         return result;

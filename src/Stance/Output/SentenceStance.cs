@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Stance;
 
 /// <summary>The stance and speaker of one sentence.</summary>
@@ -35,6 +37,15 @@ public sealed record SentenceStance(string Text, StanceLabel Stance, Speaker? Sp
 
     /// <summary>The features that pushed the decision most, strongest first.</summary>
     public IReadOnlyList<FeatureContribution> Explanation { get; init; } = [];
+
+    /// <summary>The names of the labels under the model that analysed the sentence (the default
+    /// model's: <c>pro-withdrawal</c>, <c>anti-withdrawal</c>, <c>neutral</c>).</summary>
+    [JsonIgnore]
+    public StanceLabelNames LabelNames { get; init; } = StanceLabelNames.Withdrawal;
+
+    /// <summary>The name of <see cref="Stance"/> under the model, as output writes it.</summary>
+    [JsonIgnore]
+    public string StanceName => LabelNames.NameOf(Stance);
 
     /// <summary>The kind of the speaker; <see cref="SpeakerKind.Narrator"/> when there is none.</summary>
     public SpeakerKind SpeakerKind => Speaker?.Kind ?? SpeakerKind.Narrator;

@@ -11,9 +11,12 @@ internal sealed class SentenceRecord
     [JsonPropertyName("start")] public int Start { get; init; }
     [JsonPropertyName("length")] public int Length { get; init; }
     [JsonPropertyName("text")] public string Text { get; init; } = "";
-    [JsonPropertyName("stance")] public StanceLabel Stance { get; init; }
+    /// <summary>The label's name under the model (<see cref="SentenceStance.StanceName"/>).</summary>
+    [JsonPropertyName("stance")] public string Stance { get; init; } = "";
     [JsonPropertyName("confidence")] public double Confidence { get; init; }
-    [JsonPropertyName("scores")] public ScoresRecord Scores { get; init; } = new();
+    /// <summary>The probability of each label, keyed by the model's label names, in the order pro,
+    /// anti, neutral (a dictionary keeps its insertion order when written).</summary>
+    [JsonPropertyName("scores")] public Dictionary<string, double> Scores { get; init; } = [];
     [JsonPropertyName("speaker")] public SpeakerRecord? Speaker { get; init; }
     [JsonPropertyName("cue")] public string? Cue { get; init; }
     [JsonPropertyName("channel")] public string? Channel { get; init; }
@@ -41,9 +44,14 @@ internal sealed class SentenceRecord
         Start = s.Span.Start,
         Length = s.Span.Length,
         Text = s.Text,
-        Stance = s.Stance,
+        Stance = s.StanceName,
         Confidence = Round(s.Confidence),
-        Scores = new ScoresRecord { Pro = Round(s.Scores.Pro), Anti = Round(s.Scores.Anti), Neutral = Round(s.Scores.Neutral) },
+        Scores = new Dictionary<string, double>(3, StringComparer.Ordinal)
+        {
+            [s.LabelNames.Pro] = Round(s.Scores.Pro),
+            [s.LabelNames.Anti] = Round(s.Scores.Anti),
+            [s.LabelNames.Neutral] = Round(s.Scores.Neutral),
+        },
         Speaker = s.Speaker is { } sp ? new SpeakerRecord { Name = sp.CanonicalName, Mention = sp.Name, Role = sp.Role, Kind = sp.Kind } : null,
         Cue = s.Cue,
         Channel = s.Channel,
@@ -53,13 +61,6 @@ internal sealed class SentenceRecord
 
     // Four decimals: enough to rank, short to read, and identical across runs.
     private static double Round(double p) => Math.Round(p, 4, MidpointRounding.ToEven);
-
-    internal sealed class ScoresRecord
-    {
-        [JsonPropertyName("pro-withdrawal")] public double Pro { get; init; }
-        [JsonPropertyName("anti-withdrawal")] public double Anti { get; init; }
-        [JsonPropertyName("neutral")] public double Neutral { get; init; }
-    }
 
     internal sealed class ExplanationRecord
     {

@@ -6,15 +6,24 @@ namespace Stance;
 /// <summary>Writes sentence records as CSV (RFC 4180: comma-separated, fields quoted when they hold a
 /// comma, quote or line break, quotes doubled), with a header line first.</summary>
 /// <remarks>Columns: <c>doc, sentence, start, length, text, stance, confidence, pro-withdrawal,
-/// anti-withdrawal, neutral, speaker, role, kind, cue, channel, mention, date</c>, with the meanings of the
+/// anti-withdrawal, neutral</c> (for another model, its label names: <see cref="ColumnsFor"/>)<c>, speaker, role, kind, cue, channel, mention, date</c>, with the meanings of the
 /// JSON Lines fields of the same names (<c>speaker</c> is <c>speaker.name</c>, the canonical name;
 /// <c>mention</c> how this sentence names the speaker; <c>kind</c> is <c>narrator</c> where JSON Lines
 /// has no speaker; <c>date</c> is empty where the document's date is not given). Not thread-safe.</remarks>
 public sealed class StanceCsvWriter : IDisposable
 {
-    /// <summary>The header line's columns.</summary>
-    public static IReadOnlyList<string> Columns { get; } =
-        ["doc", "sentence", "start", "length", "text", "stance", "confidence", "pro-withdrawal", "anti-withdrawal", "neutral", "speaker", "role", "kind", "cue", "channel", "mention", "date"];
+    /// <summary>The header line's columns for the default model.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ColumnsFor(StanceLabelNames.Withdrawal);
+
+    /// <summary>The header line's columns for a model's label names: the three score columns carry
+    /// the names (the <c>stance</c> column's values are the same names).</summary>
+    /// <param name="labelNames">The model's label names.</param>
+    /// <returns>The columns.</returns>
+    public static IReadOnlyList<string> ColumnsFor(StanceLabelNames labelNames)
+    {
+        ArgumentNullException.ThrowIfNull(labelNames);
+        return ["doc", "sentence", "start", "length", "text", "stance", "confidence", labelNames.Pro, labelNames.Anti, labelNames.Neutral, "speaker", "role", "kind", "cue", "channel", "mention", "date"];
+    }
 
     private readonly TextWriter _writer;
     private readonly bool _leaveOpen;
@@ -43,7 +52,7 @@ public sealed class StanceCsvWriter : IDisposable
         ArgumentNullException.ThrowIfNull(sentence);
         if (!_headerWritten)
         {
-            _writer.Write(string.Join(',', Columns));
+            _writer.Write(string.Join(',', ColumnsFor(sentence.LabelNames)));
             _writer.Write("\r\n");
             _headerWritten = true;
         }
@@ -56,7 +65,7 @@ public sealed class StanceCsvWriter : IDisposable
             sentence.Span.Start.ToString(inv),
             sentence.Span.Length.ToString(inv),
             sentence.Text,
-            sentence.Stance.ToWireName(),
+            sentence.StanceName,
             sentence.Confidence.ToString("0.####", inv),
             sentence.Scores.Pro.ToString("0.####", inv),
             sentence.Scores.Anti.ToString("0.####", inv),
