@@ -1,3 +1,5 @@
+using Stance.Speakers;
+
 namespace Stance.Classification;
 
 /// <summary>

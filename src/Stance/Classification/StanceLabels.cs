@@ -4,13 +4,13 @@ namespace Stance.Classification;
 public static class StanceLabels
 {
     /// <summary>The wire name of <see cref="StanceLabel.Pro"/>.</summary>
-    public const string ProWithdrawal = "pro-withdrawal";
+    public const string ProWithdrawal = StanceLabelNames.WithdrawalPro;
 
     /// <summary>The wire name of <see cref="StanceLabel.Anti"/>.</summary>
-    public const string AntiWithdrawal = "anti-withdrawal";
+    public const string AntiWithdrawal = StanceLabelNames.WithdrawalAnti;
 
     /// <summary>The wire name of <see cref="StanceLabel.Neutral"/>.</summary>
-    public const string Neutral = "neutral";
+    public const string Neutral = StanceLabelNames.NeutralName;
 
     /// <summary>The labels in the order metrics and confusion matrices use.</summary>
     public static IReadOnlyList<StanceLabel> All { get; } = [StanceLabel.Pro, StanceLabel.Anti, StanceLabel.Neutral];

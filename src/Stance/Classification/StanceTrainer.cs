@@ -192,7 +192,7 @@ public sealed class StanceTrainer
         }
 
         bool withdrawal = Options.WithdrawalCues && Options.TargetDescription == new StanceTrainerOptions().TargetDescription;
-        return StanceLabelNames.FromData(examples, withdrawal ? StanceLabelNames.Withdrawal : StanceLabelNames.Generic);
+        return TrainingLabelNames.FromData(examples, withdrawal ? StanceLabelNames.Withdrawal : StanceLabelNames.Generic);
     }
 
     internal static string CorpusHash(IEnumerable<LabeledSentence> examples)

@@ -1,5 +1,3 @@
-using Stance.Classification;
-
 namespace Stance;
 
 /// <summary>The names a model gives its three labels in output (JSON Lines, JSON, CSV, the table):
@@ -12,7 +10,11 @@ namespace Stance;
 public sealed record StanceLabelNames(string Pro, string Anti, string Neutral)
 {
     /// <summary>The default model's names: <c>pro-withdrawal</c>, <c>anti-withdrawal</c>, <c>neutral</c>.</summary>
-    public static StanceLabelNames Withdrawal { get; } = new(StanceLabels.ProWithdrawal, StanceLabels.AntiWithdrawal, StanceLabels.Neutral);
+    public static StanceLabelNames Withdrawal { get; } = new(WithdrawalPro, WithdrawalAnti, NeutralName);
+
+    // The default model's wire names, defined once here (the shared records) and exposed as
+    // Stance.Classification.StanceLabels' public constants.
+    internal const string WithdrawalPro = "pro-withdrawal", WithdrawalAnti = "anti-withdrawal", NeutralName = "neutral";
 
     /// <summary>Names for any target: <c>pro</c>, <c>anti</c>, <c>neutral</c>.</summary>
     public static StanceLabelNames Generic { get; } = new("pro", "anti", "neutral");
@@ -28,7 +30,7 @@ public sealed record StanceLabelNames(string Pro, string Anti, string Neutral)
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Unknown stance label."),
     };
 
-    /// <summary>The names in the order <see cref="StanceLabels.All"/> lists the labels (pro, anti, neutral).</summary>
+    /// <summary>The names in the order pro, anti, neutral (the order models and metrics list the labels).</summary>
     public IReadOnlyList<string> InOrder => [Pro, Anti, Neutral];
 
     /// <summary>Checks that the three names are usable: not empty, distinct, without line breaks,
@@ -45,32 +47,5 @@ public sealed record StanceLabelNames(string Pro, string Anti, string Neutral)
 
         if (names.Distinct(StringComparer.Ordinal).Count() != 3)
             throw new ArgumentException($"The label names [{string.Join(", ", names)}] are not distinct.");
-    }
-
-    /// <summary>The names a training set used: for each label, the one spelling all its examples
-    /// share (read case-insensitively, written in lower case); where a label's examples mix spellings,
-    /// or none was recorded, the name from <paramref name="fallback"/>.</summary>
-    internal static StanceLabelNames FromData(IEnumerable<LabeledSentence> examples, StanceLabelNames fallback)
-    {
-        var spellings = new Dictionary<StanceLabel, HashSet<string?>>();
-        foreach (var e in examples)
-        {
-            if (!spellings.TryGetValue(e.Label, out var set))
-                spellings[e.Label] = set = [];
-            set.Add(e.LabelName?.Trim().ToLowerInvariant());
-        }
-
-        string Pick(StanceLabel label) =>
-            spellings.TryGetValue(label, out var set) && set.Count == 1 && set.Single() is { Length: > 0 } only ? only : fallback.NameOf(label);
-        var names = new StanceLabelNames(Pick(StanceLabel.Pro), Pick(StanceLabel.Anti), Pick(StanceLabel.Neutral));
-        try
-        {
-            names.Validate();
-            return names;
-        }
-        catch (ArgumentException)
-        {
-            return fallback; // e.g. the same spelling for two labels: names would be ambiguous
-        }
     }
 }

@@ -1,7 +1,7 @@
 using Stance.Speakers;
 using Stance.Text;
 
-namespace Stance;
+namespace Stance.Speakers;
 
 /// <summary>
 /// Finds who each sentence of an Arabic news text is attributed to: the speaker, its role and kind,
@@ -34,6 +34,13 @@ public sealed class SpeakerAttributor
     {
         Options = options ?? SpeakerAttributorOptions.Default;
         Options.Validate();
+        // Which lexicon a file extends is known here, where the lexicons are read.
+        foreach (var path in Options.ExtraLexiconFiles)
+        {
+            if (SpeakerLexicon.FileKindOf(path) is null)
+                throw new ArgumentException($"Lexicon file '{path}': the name must end with one of {string.Join(", ", SpeakerLexicon.FileNames)}.", nameof(options));
+        }
+
         try
         {
             _lexicon = ReferenceEquals(Options, SpeakerAttributorOptions.Default) ? SpeakerLexicon.Default : new SpeakerLexicon(Options);

@@ -1,3 +1,4 @@
+using Stance.Speakers;
 using Stance.Classification;
 using Stance.Text;
 

@@ -1,3 +1,5 @@
+using Stance.Speakers;
+
 namespace Stance.Tests.Speakers;
 
 /// <summary>Attributes a text of our own with the default attributor, for the speaker tests.</summary>

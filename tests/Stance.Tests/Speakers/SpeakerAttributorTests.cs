@@ -1,3 +1,4 @@
+using Stance.Speakers;
 using CsCheck;
 using Stance.Text;
 

@@ -1,3 +1,4 @@
+using Stance.Speakers;
 using Stance.Tests.Support;
 using Xunit.Abstractions;
 

@@ -53,8 +53,6 @@ public sealed record SpeakerAttributorOptions
         {
             if (string.IsNullOrWhiteSpace(path))
                 throw new ArgumentException($"{nameof(ExtraLexiconFiles)} holds an empty path.", nameof(ExtraLexiconFiles));
-            if (Speakers.SpeakerLexicon.FileKindOf(path) is null)
-                throw new ArgumentException($"Lexicon file '{path}': the name must end with one of {string.Join(", ", Speakers.SpeakerLexicon.FileNames)}.", nameof(ExtraLexiconFiles));
             if (!File.Exists(path))
                 throw new ArgumentException($"Lexicon file '{path}' does not exist.", nameof(ExtraLexiconFiles));
         }
