@@ -21,10 +21,7 @@ public sealed class SentenceSegmenter
 {
     private static readonly Lazy<SentenceSegmenter> s_default = new(() => new SentenceSegmenter());
     private readonly int _maxLength;
-    private readonly HashSet<string> _abbreviations;
-#if NET9_0_OR_GREATER
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLookup;
-#endif
+    private readonly StringSpanSet _abbreviations;
 
     /// <summary>Creates a segmenter.</summary>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
@@ -35,10 +32,7 @@ public sealed class SentenceSegmenter
         Options = options ?? SentenceSegmenterOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.MaxSentenceLength, SentenceSegmenterOptions.MinMaxSentenceLength, nameof(options));
         _maxLength = Options.MaxSentenceLength;
-        _abbreviations = new HashSet<string>(Options.Abbreviations ?? [], StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        _abbreviationLookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        _abbreviations = new StringSpanSet(Options.Abbreviations ?? []);
     }
 
     /// <summary>The shared segmenter with the default options.</summary>
@@ -269,11 +263,7 @@ public sealed class SentenceSegmenter
         // Initials and single-letter abbreviations: «د. أحمد», «J. Smith», «ق.م».
         if (CountLetters(word) == 1)
             return true;
-#if NET9_0_OR_GREATER
-        return _abbreviationLookup.Contains(word);
-#else
-        return _abbreviations.Contains(word.ToString());
-#endif
+        return _abbreviations.Contains(word);
     }
 
     private static int CountLetters(ReadOnlySpan<char> word)
