@@ -72,7 +72,7 @@ internal sealed class MentionParser
         if (!allowPrefix || w.Length < 3)
             yield break;
         if (w.StartsWith("لل", StringComparison.Ordinal) && w.Length > 3)
-            yield return ("ال" + w[2..], 1, true);
+            yield return (SpeakerLexicon.WithoutAttachedPreposition(w), 1, true);
         else if (w[0] is 'ل' or 'ب' or 'و' or 'ف')
             yield return (w[1..], 1, false);
     }
@@ -544,7 +544,7 @@ internal sealed class MentionParser
         if (w.Length > 3 && w[0] is 'ل' or 'ب')
         {
             // "لرئيس الوزراء", "بالقوات الجوية", "الخاص لسوريا": a prepositional complement of the title.
-            var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+            var rest = SpeakerLexicon.WithoutAttachedPreposition(w);
             // Not an outlet: "الوزير لوكالة الأنباء" names the channel after the role.
             bool known = MatchKnown(j, rest, out var k, out int knownEnd);
             bool outlet = _lex.TryOutletHead(rest, out _) || (known && k.Kind == SpeakerKind.Media);
@@ -690,7 +690,7 @@ internal sealed class MentionParser
     // head of outlets, or an outlet the lexicon knows by name), so the name ends before it.
     private bool IsLamOutlet(string w)
     {
-        string rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+        string rest = SpeakerLexicon.WithoutAttachedPreposition(w);
         return _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest);
     }
 
@@ -782,7 +782,7 @@ internal sealed class MentionParser
     {
         if (w.Length < 4 || w[0] is not ('ل' or 'ب'))
             return true;
-        var rest = w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w[1..];
+        var rest = SpeakerLexicon.WithoutAttachedPreposition(w);
         // "لوكالة", "للصحفيين", "بالقوات", "بشرط": the rest is a known word or carries the article.
         return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexical(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest));
     }

@@ -247,7 +247,8 @@ internal sealed class SentenceAttribution
         return verb ? _parser.Parse(j + 1, allowPrefix: false, allowBare: false) : null;
     }
 
-    private static string Strip(string w) => w.StartsWith("لل", StringComparison.Ordinal) ? "ال" + w[2..] : w.Length > 2 && w[0] is 'ل' or 'ب' ? w[1..] : w;
+    private static string Strip(string w) =>
+        w.StartsWith("لل", StringComparison.Ordinal) || (w.Length > 2 && w[0] is 'ل' or 'ب') ? SpeakerLexicon.WithoutAttachedPreposition(w) : w;
 
     private Candidate? FindVerb(int start, Mention? subject)
     {

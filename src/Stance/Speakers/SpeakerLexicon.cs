@@ -80,6 +80,12 @@ internal sealed class SpeakerLexicon
     /// <summary>The word without the article ال (kept when the rest would be too short to be a word).</summary>
     public static string Bare(string word) => word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
+    /// <summary>The word without the one-letter preposition glued to its front (ل, ب, …): "لوكالة" →
+    /// "وكالة". Before the article, ل absorbs the article's alif ("للخارجية" is ل + "الخارجية"), so
+    /// the article comes back: "للخارجية" → "الخارجية". The caller has checked that a preposition is there.</summary>
+    public static string WithoutAttachedPreposition(string word) =>
+        word.StartsWith("لل", StringComparison.Ordinal) ? "ال" + word[2..] : word[1..];
+
     /// <summary>Whether the word carries the article.</summary>
     public static bool IsDefinite(string word) => word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal);
 

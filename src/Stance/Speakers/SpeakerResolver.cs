@@ -176,7 +176,7 @@ internal static class SpeakerResolver
             return null;
         var head = SpeakerLexicon.Bare(tokens[s].Norm);
         if (m.PrefixChars > 0 && s == m.Start && head.Length > 2)
-            head = head.StartsWith("لل", StringComparison.Ordinal) ? head[2..] : head[1..];
+            head = SpeakerLexicon.Bare(SpeakerLexicon.WithoutAttachedPreposition(head));
         var rest = words.Where(w => w != head).ToList();
         bool adjectivesOnly = rest.All(IsAdjective);
         bool generic = m.Kind == MentionKind.Anonymous;
@@ -242,7 +242,7 @@ internal static class SpeakerResolver
                 continue;
             var w = tokens[i].Norm;
             if (i == start && prefixed && w.Length > 2)
-                w = w.StartsWith("لل", StringComparison.Ordinal) ? w[2..] : w[1..]; // "للخارجية" → "خارجية"
+                w = SpeakerLexicon.WithoutAttachedPreposition(w); // "للخارجية" → "الخارجية", bared below
 
             set.Add(SpeakerLexicon.Bare(w));
         }
