@@ -28,7 +28,9 @@ cat > nuget.config <<XML
   </packageSourceMapping>
 </configuration>
 XML
-cat > Consumer.csproj <<XML
+# A console app that references the packages: write_project NAME [EXTRA-REFERENCE-LINE]
+write_project() {
+  cat > "$1.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
@@ -39,9 +41,12 @@ cat > Consumer.csproj <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Stance" Version="[$version]" />
+    ${2:-}
   </ItemGroup>
 </Project>
 XML
+}
+write_project Consumer
 cat > Program.cs <<'CS'
 using Stance;
 
@@ -64,21 +69,7 @@ echo "package consumption check passed"
 # package readme says; the default model is then reported missing with a clear, typed error.
 mkdir "$work/own-model" && cd "$work/own-model"
 cp "$work/nuget.config" .
-cat > OwnModel.csproj <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="Stance" Version="[$version]" />
-    <PackageReference Include="Stance.Models.Default" Version="[$version]" ExcludeAssets="all" />
-  </ItemGroup>
-</Project>
-XML
+write_project OwnModel "<PackageReference Include=\"Stance.Models.Default\" Version=\"[$version]\" ExcludeAssets=\"all\" />"
 cat > Program.cs <<'CS'
 using Stance;
 using Stance.Classification;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -148,15 +149,22 @@ internal sealed class SparseStanceScorer
                     continue;
                 if (e.Slot < 0)
                     return false;
-                block.Add(e.Slot);
-                sum[0] += e.W0;
-                sum[1] += e.W1;
-                sum[2] += e.W2;
+                Count(in e, block, sum);
             }
         }
 
         block.Close(sum, normalize: true, score);
         return true;
+    }
+
+    // One present n-gram: its slot counts once more, its weights join the block's sums.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Count(in SlotTable.Entry e, SlotCounter block, Span<double> sum)
+    {
+        block.Add(e.Slot);
+        sum[0] += e.W0;
+        sum[1] += e.W1;
+        sum[2] += e.W2;
     }
 
     // Character n-grams over the text between ML.NET's start (U+0002) and end (U+0003) markers; an
@@ -176,10 +184,7 @@ internal sealed class SparseStanceScorer
                 ref readonly var e = ref _chars[k].Find(key);
                 if (e.Key == 0)
                     continue;
-                block.Add(e.Slot);
-                sum[0] += e.W0;
-                sum[1] += e.W1;
-                sum[2] += e.W2;
+                Count(in e, block, sum);
             }
         }
 
