@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Stance.Text;
 
 /// <summary>
@@ -88,114 +90,195 @@ public sealed class SentenceSegmenter
     internal bool TryNext(ReadOnlySpan<char> text, ref int position, bool isFinal, out SentenceSpan sentence)
     {
         sentence = default;
-        int len = text.Length;
-        int i = position;
-        while (i < len && CharTables.Classes[text[i]] == CharClass.WhiteSpace)
-            i++;
-        if (i == len)
+        int start = SkipWhiteSpace(text, position);
+        if (start == text.Length)
         {
             // White space is white space whatever follows, so it can be passed even mid-stream.
-            position = len;
+            position = text.Length;
             return false;
         }
 
-        int start = i;
-        int guillemets = 0, curly = 0;
-        bool straight = false, inUrl = false;
-        int lastSpace = -1;
-        for (; i < len; i++)
+        int end = FindSentenceEnd(text, start, isFinal);
+        if (end == NeedMoreText)
+            return false;
+        return Emit(text, start, end, ref position, out sentence);
+    }
+
+    /// <summary>Returned by the scan steps: the end depends on characters not yet seen.</summary>
+    private const int NeedMoreText = -1;
+
+    /// <summary>Returned by <see cref="EndAtTerminator"/>: the terminator does not end the sentence.</summary>
+    private const int NoBoundary = -2;
+
+    /// <summary>What a character means to the scan of a sentence.</summary>
+    private enum CharRole : byte
+    {
+        /// <summary>Continues the sentence (possibly changing the scan state).</summary>
+        Ordinary,
+
+        /// <summary>Ends the sentence before it, always.</summary>
+        LineBreak,
+
+        /// <summary><c>. ! ? ؟ ؛ …</c>: may end the sentence, depending on what surrounds it.</summary>
+        Terminator,
+    }
+
+    /// <summary>What the scan of one sentence knows about the text so far: the open quotations, whether
+    /// it is inside a URL, and the last white space (where an over-long sentence is cut).</summary>
+    private struct SentenceScan
+    {
+        public int Guillemets;
+        public int Curly;
+        public bool Straight;
+        public bool InUrl;
+        public int LastSpace;
+
+        public readonly bool InQuotation => Guillemets > 0 || Curly > 0 || Straight;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SkipWhiteSpace(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && CharTables.Classes[text[i]] == CharClass.WhiteSpace)
+            i++;
+        return i;
+    }
+
+    /// <summary>The end (exclusive, before trailing white space is trimmed) of the sentence that starts
+    /// at <paramref name="start"/>, or <see cref="NeedMoreText"/>.</summary>
+    private int FindSentenceEnd(ReadOnlySpan<char> text, int start, bool isFinal)
+    {
+        var scan = new SentenceScan { LastSpace = -1 };
+        for (int i = start; i < text.Length; i++)
         {
             if (i - start >= _maxLength)
-                return Emit(text, start, CutPoint(text, start, i, lastSpace), ref position, out sentence);
+                return CutPoint(text, start, i, scan.LastSpace);
 
-            char c = text[i];
-            switch (c)
+            CharRole role = Observe(text, start, i, ref scan);
+            if (role == CharRole.LineBreak)
+                return i;
+            // A URL's dots and question marks are part of it.
+            if (role == CharRole.Terminator && !scan.InUrl)
             {
-                case '\n' or '\r' or '\u2028' or '\u2029' or '\u0085':
-                    return Emit(text, start, i, ref position, out sentence);
-                case '«':
-                    guillemets++;
-                    continue;
-                case '»':
-                    if (guillemets > 0)
-                        guillemets--;
-                    continue;
-                case '“':
-                    // “ also serves as a closing mark in much Arabic text: it closes when it is glued to
-                    // the word before it.
-                    if (curly > 0 && i > start && CharTables.Classes[text[i - 1]] != CharClass.WhiteSpace)
-                        curly--;
-                    else
-                        curly++;
-                    continue;
-                case '”':
-                    if (curly > 0)
-                        curly--;
-                    continue;
-                case '"':
-                    straight = !straight;
-                    continue;
-                case 'h' or 'w' or 'H' or 'W':
-                    if (!inUrl && StartsUrl(text, start, i))
-                        inUrl = true;
-                    continue;
-                case '.' or '!' or '?' or '؟' or '؛' or '…':
-                    break;
-                default:
-                    if (CharTables.Classes[c] == CharClass.WhiteSpace)
-                    {
-                        lastSpace = i;
-                        inUrl = false;
-                    }
-
-                    continue;
+                int end = EndAtTerminator(text, start, ref i, isFinal, in scan);
+                if (end != NoBoundary)
+                    return end;
             }
-
-            // c is a terminator.
-            if (inUrl)
-                continue;
-            if (c == '.')
-            {
-                if (i + 1 >= len && !isFinal)
-                    return false;
-                if (IsNonBoundaryDot(text, start, i))
-                    continue;
-            }
-
-            int j = i + 1;
-            while (j < len && IsTerminator(text[j]))
-                j++;
-            if (j == len && !isFinal)
-                return false;
-
-            if (guillemets > 0 || curly > 0 || straight)
-            {
-                // Inside a quotation: a boundary only if the quotation closes right here.
-                int m = j;
-                while (m < len && text[m] is ' ' or '\t' or '\u00A0')
-                    m++;
-                if (m == len && !isFinal)
-                    return false;
-                if (m == len || !IsCloserFor(text[m], guillemets, curly, straight))
-                {
-                    i = j - 1;
-                    continue;
-                }
-
-                j = m;
-            }
-
-            int k = j;
-            while (k < len && IsCloser(text[k]))
-                k++;
-            if (k == len && !isFinal)
-                return false;
-            return Emit(text, start, k, ref position, out sentence);
         }
 
-        if (!isFinal)
-            return false;
-        return Emit(text, start, len, ref position, out sentence);
+        return isFinal ? text.Length : NeedMoreText;
+    }
+
+    /// <summary>Classifies the character at <paramref name="i"/> and records what it changes: quotation
+    /// marks open and close quotations, a URL starts at <c>http</c> or <c>www.</c> and ends at white space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static CharRole Observe(ReadOnlySpan<char> text, int start, int i, ref SentenceScan scan)
+    {
+        char c = text[i];
+        switch (c)
+        {
+            case '\n' or '\r' or '\u2028' or '\u2029' or '\u0085':
+                return CharRole.LineBreak;
+            case '«':
+                scan.Guillemets++;
+                break;
+            case '»':
+                if (scan.Guillemets > 0)
+                    scan.Guillemets--;
+                break;
+            case '“':
+                // “ also serves as a closing mark in much Arabic text: it closes when it is glued to
+                // the word before it.
+                if (scan.Curly > 0 && i > start && CharTables.Classes[text[i - 1]] != CharClass.WhiteSpace)
+                    scan.Curly--;
+                else
+                    scan.Curly++;
+                break;
+            case '”':
+                if (scan.Curly > 0)
+                    scan.Curly--;
+                break;
+            case '"':
+                scan.Straight = !scan.Straight;
+                break;
+            case 'h' or 'w' or 'H' or 'W':
+                if (!scan.InUrl && StartsUrl(text, start, i))
+                    scan.InUrl = true;
+                break;
+            case '.' or '!' or '?' or '؟' or '؛' or '…':
+                return CharRole.Terminator;
+            default:
+                if (CharTables.Classes[c] == CharClass.WhiteSpace)
+                {
+                    scan.LastSpace = i;
+                    scan.InUrl = false;
+                }
+
+                break;
+        }
+
+        return CharRole.Ordinary;
+    }
+
+    /// <summary>Decides whether the terminator at <paramref name="i"/> ends the sentence: returns the
+    /// end (after the run of terminators and the closing marks that follow it), <see cref="NoBoundary"/>
+    /// (then <paramref name="i"/> is where the scan goes on from, less one) or <see cref="NeedMoreText"/>.</summary>
+    /// <remarks>Inlined so that the scan's index, passed by reference, stays in a register.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int EndAtTerminator(ReadOnlySpan<char> text, int start, ref int i, bool isFinal, in SentenceScan scan)
+    {
+        int len = text.Length;
+        if (text[i] == '.')
+        {
+            if (i + 1 >= len && !isFinal)
+                return NeedMoreText;
+            if (IsNonBoundaryDot(text, start, i))
+                return NoBoundary;
+        }
+
+        int j = i + 1;
+        while (j < len && IsTerminator(text[j]))
+            j++;
+        if (j == len && !isFinal)
+            return NeedMoreText;
+
+        if (scan.InQuotation)
+        {
+            int m = ClosingMarkAfter(text, j, isFinal, in scan);
+            if (m == NeedMoreText)
+                return NeedMoreText;
+            if (m == NoBoundary)
+            {
+                // The quotation goes on: so does the sentence, after the run of terminators.
+                i = j - 1;
+                return NoBoundary;
+            }
+
+            j = m;
+        }
+
+        int k = j;
+        while (k < len && IsCloser(text[k]))
+            k++;
+        if (k == len && !isFinal)
+            return NeedMoreText;
+        return k;
+    }
+
+    /// <summary>Inside a quotation a terminator is a boundary only if the quotation closes right after
+    /// it (spaces allowed): returns where the closing mark is, <see cref="NoBoundary"/> or <see cref="NeedMoreText"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ClosingMarkAfter(ReadOnlySpan<char> text, int j, bool isFinal, in SentenceScan scan)
+    {
+        int len = text.Length;
+        int m = j;
+        while (m < len && text[m] is ' ' or '\t' or '\u00A0')
+            m++;
+        if (m == len && !isFinal)
+            return NeedMoreText;
+        if (m == len || !IsCloserFor(text[m], scan.Guillemets, scan.Curly, scan.Straight))
+            return NoBoundary;
+        return m;
     }
 
     private static bool Emit(ReadOnlySpan<char> text, int start, int end, ref int position, out SentenceSpan sentence)
