@@ -107,33 +107,53 @@ public sealed class SentenceSegmenter
     /// <summary>Returned by the scan steps: the end depends on characters not yet seen.</summary>
     private const int NeedMoreText = -1;
 
-    /// <summary>Returned by <see cref="EndAtTerminator"/>: the terminator does not end the sentence.</summary>
+    /// <summary>Returned by the terminator steps: the terminator does not end the sentence.</summary>
     private const int NoBoundary = -2;
 
-    /// <summary>What a character means to the scan of a sentence.</summary>
-    private enum CharRole : byte
+    /// <summary>The quotations open at a point of a sentence: a terminator inside one ends the sentence
+    /// only where the quotation closes.</summary>
+    private struct OpenQuotations
     {
-        /// <summary>Continues the sentence (possibly changing the scan state).</summary>
-        Ordinary,
+        private int _guillemets;
+        private int _curly;
+        private bool _straight;
 
-        /// <summary>Ends the sentence before it, always.</summary>
-        LineBreak,
+        public readonly bool Any => _guillemets > 0 || _curly > 0 || _straight;
 
-        /// <summary><c>. ! ? ؟ ؛ …</c>: may end the sentence, depending on what surrounds it.</summary>
-        Terminator,
-    }
+        /// <summary>Whether <paramref name="c"/> closes one of the open quotations.</summary>
+        public readonly bool ClosedBy(char c) =>
+            (c == '»' && _guillemets > 0) || (c is '”' or '“' && _curly > 0) || (c == '"' && _straight);
 
-    /// <summary>What the scan of one sentence knows about the text so far: the open quotations, whether
-    /// it is inside a URL, and the last white space (where an over-long sentence is cut).</summary>
-    private struct SentenceScan
-    {
-        public int Guillemets;
-        public int Curly;
-        public bool Straight;
-        public bool InUrl;
-        public int LastSpace;
-
-        public readonly bool InQuotation => Guillemets > 0 || Curly > 0 || Straight;
+        /// <summary>Opens or closes a quotation at the quotation mark <c>« » “ ” "</c> at <paramref name="i"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Track(ReadOnlySpan<char> text, int start, int i)
+        {
+            switch (text[i])
+            {
+                case '«':
+                    _guillemets++;
+                    break;
+                case '»':
+                    if (_guillemets > 0)
+                        _guillemets--;
+                    break;
+                case '“':
+                    // “ also serves as a closing mark in much Arabic text: it closes when it is glued to
+                    // the word before it.
+                    if (_curly > 0 && i > start && CharTables.Classes[text[i - 1]] != CharClass.WhiteSpace)
+                        _curly--;
+                    else
+                        _curly++;
+                    break;
+                case '”':
+                    if (_curly > 0)
+                        _curly--;
+                    break;
+                default: // '"'
+                    _straight = !_straight;
+                    break;
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -146,86 +166,64 @@ public sealed class SentenceSegmenter
 
     /// <summary>The end (exclusive, before trailing white space is trimmed) of the sentence that starts
     /// at <paramref name="start"/>, or <see cref="NeedMoreText"/>.</summary>
+    /// <remarks>One switch per character, as the common characters need no more: the rarer cases are
+    /// steps of their own.</remarks>
     private int FindSentenceEnd(ReadOnlySpan<char> text, int start, bool isFinal)
     {
-        var scan = new SentenceScan { LastSpace = -1 };
+        var quotations = default(OpenQuotations);
+        bool inUrl = false;
+        int lastSpace = -1; // where an over-long sentence is cut
         for (int i = start; i < text.Length; i++)
         {
             if (i - start >= _maxLength)
-                return CutPoint(text, start, i, scan.LastSpace);
+                return CutPoint(text, start, i, lastSpace);
 
-            CharRole role = Observe(text, start, i, ref scan);
-            if (role == CharRole.LineBreak)
-                return i;
-            // A URL's dots and question marks are part of it.
-            if (role == CharRole.Terminator && !scan.InUrl)
+            char c = text[i];
+            switch (c)
             {
-                int end = EndAtTerminator(text, start, ref i, isFinal, in scan);
-                if (end != NoBoundary)
-                    return end;
+                case '\n' or '\r' or '\u2028' or '\u2029' or '\u0085':
+                    return i;
+                case '«' or '»' or '“' or '”' or '"':
+                    quotations.Track(text, start, i);
+                    continue;
+                case 'h' or 'w' or 'H' or 'W':
+                    if (!inUrl && StartsUrl(text, start, i))
+                        inUrl = true;
+                    continue;
+                case '.' or '!' or '?' or '؟' or '؛' or '…':
+                    break;
+                default:
+                    if (CharTables.Classes[c] == CharClass.WhiteSpace)
+                    {
+                        lastSpace = i;
+                        inUrl = false;
+                    }
+
+                    continue;
             }
+
+            // c is a terminator; a URL's dots and question marks are part of it.
+            if (inUrl)
+                continue;
+            int runEnd = EndOfTerminatorRun(text, start, i, isFinal);
+            if (runEnd == NoBoundary)
+                continue;
+            if (runEnd == NeedMoreText)
+                return NeedMoreText;
+            int end = SentenceEndAfterTerminators(text, runEnd, isFinal, in quotations);
+            if (end != NoBoundary)
+                return end;
+            i = runEnd - 1; // the quotation goes on, and so does the sentence, after the run of terminators
         }
 
         return isFinal ? text.Length : NeedMoreText;
     }
 
-    /// <summary>Classifies the character at <paramref name="i"/> and records what it changes: quotation
-    /// marks open and close quotations, a URL starts at <c>http</c> or <c>www.</c> and ends at white space.</summary>
+    /// <summary>The end of the run of terminators (<c>..</c>, <c>?!</c>) that starts at <paramref name="i"/>,
+    /// which counts as one; <see cref="NoBoundary"/> for a dot that ends no sentence (a number, an
+    /// abbreviation), or <see cref="NeedMoreText"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static CharRole Observe(ReadOnlySpan<char> text, int start, int i, ref SentenceScan scan)
-    {
-        char c = text[i];
-        switch (c)
-        {
-            case '\n' or '\r' or '\u2028' or '\u2029' or '\u0085':
-                return CharRole.LineBreak;
-            case '«':
-                scan.Guillemets++;
-                break;
-            case '»':
-                if (scan.Guillemets > 0)
-                    scan.Guillemets--;
-                break;
-            case '“':
-                // “ also serves as a closing mark in much Arabic text: it closes when it is glued to
-                // the word before it.
-                if (scan.Curly > 0 && i > start && CharTables.Classes[text[i - 1]] != CharClass.WhiteSpace)
-                    scan.Curly--;
-                else
-                    scan.Curly++;
-                break;
-            case '”':
-                if (scan.Curly > 0)
-                    scan.Curly--;
-                break;
-            case '"':
-                scan.Straight = !scan.Straight;
-                break;
-            case 'h' or 'w' or 'H' or 'W':
-                if (!scan.InUrl && StartsUrl(text, start, i))
-                    scan.InUrl = true;
-                break;
-            case '.' or '!' or '?' or '؟' or '؛' or '…':
-                return CharRole.Terminator;
-            default:
-                if (CharTables.Classes[c] == CharClass.WhiteSpace)
-                {
-                    scan.LastSpace = i;
-                    scan.InUrl = false;
-                }
-
-                break;
-        }
-
-        return CharRole.Ordinary;
-    }
-
-    /// <summary>Decides whether the terminator at <paramref name="i"/> ends the sentence: returns the
-    /// end (after the run of terminators and the closing marks that follow it), <see cref="NoBoundary"/>
-    /// (then <paramref name="i"/> is where the scan goes on from, less one) or <see cref="NeedMoreText"/>.</summary>
-    /// <remarks>Inlined so that the scan's index, passed by reference, stays in a register.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int EndAtTerminator(ReadOnlySpan<char> text, int start, ref int i, bool isFinal, in SentenceScan scan)
+    private int EndOfTerminatorRun(ReadOnlySpan<char> text, int start, int i, bool isFinal)
     {
         int len = text.Length;
         if (text[i] == '.')
@@ -241,22 +239,24 @@ public sealed class SentenceSegmenter
             j++;
         if (j == len && !isFinal)
             return NeedMoreText;
+        return j;
+    }
 
-        if (scan.InQuotation)
+    /// <summary>Where the sentence ends when a run of terminators ends at <paramref name="j"/>: after the
+    /// closing quotation marks and brackets that follow; <see cref="NoBoundary"/> inside a quotation
+    /// that does not close right there, or <see cref="NeedMoreText"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SentenceEndAfterTerminators(ReadOnlySpan<char> text, int j, bool isFinal, in OpenQuotations quotations)
+    {
+        if (quotations.Any)
         {
-            int m = ClosingMarkAfter(text, j, isFinal, in scan);
-            if (m == NeedMoreText)
-                return NeedMoreText;
-            if (m == NoBoundary)
-            {
-                // The quotation goes on: so does the sentence, after the run of terminators.
-                i = j - 1;
-                return NoBoundary;
-            }
-
+            int m = ClosingMarkAfter(text, j, isFinal, in quotations);
+            if (m is NeedMoreText or NoBoundary)
+                return m;
             j = m;
         }
 
+        int len = text.Length;
         int k = j;
         while (k < len && IsCloser(text[k]))
             k++;
@@ -265,10 +265,8 @@ public sealed class SentenceSegmenter
         return k;
     }
 
-    /// <summary>Inside a quotation a terminator is a boundary only if the quotation closes right after
-    /// it (spaces allowed): returns where the closing mark is, <see cref="NoBoundary"/> or <see cref="NeedMoreText"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ClosingMarkAfter(ReadOnlySpan<char> text, int j, bool isFinal, in SentenceScan scan)
+    private static int ClosingMarkAfter(ReadOnlySpan<char> text, int j, bool isFinal, in OpenQuotations quotations)
     {
         int len = text.Length;
         int m = j;
@@ -276,7 +274,7 @@ public sealed class SentenceSegmenter
             m++;
         if (m == len && !isFinal)
             return NeedMoreText;
-        if (m == len || !IsCloserFor(text[m], scan.Guillemets, scan.Curly, scan.Straight))
+        if (m == len || !quotations.ClosedBy(text[m]))
             return NoBoundary;
         return m;
     }
@@ -304,9 +302,6 @@ public sealed class SentenceSegmenter
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '؟' or '؛' or '…';
 
     private static bool IsCloser(char c) => c is '»' or '”' or '“' or '"' or ')' or ']' or '}' or '\'' or '’';
-
-    private static bool IsCloserFor(char c, int guillemets, int curly, bool straight) =>
-        (c == '»' && guillemets > 0) || (c is '”' or '“' && curly > 0) || (c == '"' && straight);
 
     // Looks back only within the sentence: a streaming reader may not hold the text before it.
     private static bool StartsUrl(ReadOnlySpan<char> text, int start, int i)
