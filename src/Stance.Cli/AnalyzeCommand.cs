@@ -62,51 +62,20 @@ internal static class AnalyzeCommand
         // Explanations only when an output will carry them: they are most of a sentence's scoring cost.
         using var analyzer = StanceAnalyzer.Create(model, new StanceAnalyzerOptions { ExplanationSize = explain ? 5 : 0 });
         format ??= outputPath is null && !Console.IsOutputRedirected ? "table" : "jsonl";
-
-        Stream stream;
-        try
-        {
-            stream = outputPath is null ? Console.OpenStandardOutput() : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            CliConsole.Fail($"{outputPath}: cannot write the output: {e.Message}");
+        if (OpenOutput(outputPath) is not { } stream)
             return ExitCodes.OutputFailed;
-        }
 
         bool terminal = outputPath is null && !Console.IsOutputRedirected;
         var table = new TableOptions(wide, BidiIsolatePolicy.ShouldIsolate(isolates, terminal, Environment.GetEnvironmentVariable));
         var sink = RecordSink.Create(format, stream, terminal, table);
-        var analyses = new List<DocumentAnalysis>();
         bool failed = false;
         try
         {
-            foreach (var input in InputFiles.Expand(inputs, EmptyFolder))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (document, count) = await AnalyzeInputAsync(analyzer, input, sink, dates, cancellationToken).ConfigureAwait(false);
-                if (document is null)
-                {
-                    failed = true;
-                    continue;
-                }
-
-                if (count == 0)
-                {
-                    // Nothing to label is almost always a mistake (a wrong file, an empty download).
-                    CliConsole.Warn($"{(input == InputFiles.StandardInput ? "standard input" : input)}: no text to analyze (empty or white space only).");
-                    failed = true;
-                }
-
-                if (withSummary || format == "json")
-                    analyses.Add(document);
-            }
-
+            var (analyses, inputFailed) = await AnalyzeInputsAsync(analyzer, inputs, sink, dates, keepDocuments: withSummary || format == "json", cancellationToken).ConfigureAwait(false);
+            failed = inputFailed;
             sink.Complete(analyses);
-            if (withSummary && format == "table")
-                TableRenderer.WriteSummary(sink.Console!, StanceSummary.Of(analyses), table.Isolate);
-            else if (withSummary)
-                TableRenderer.WriteSummary(CliConsole.Error, StanceSummary.Of(analyses), BidiIsolatePolicy.ShouldIsolate(isolates, !Console.IsErrorRedirected, Environment.GetEnvironmentVariable));
+            if (withSummary)
+                WriteSummary(sink, StanceSummary.Of(analyses), format, table, isolates);
         }
         catch (OperationCanceledException)
         {
@@ -121,23 +90,86 @@ internal static class AnalyzeCommand
         }
         finally
         {
-            try
-            {
-                sink.Dispose();
-            }
-            catch (IOException)
-            {
-                // Already reported, or the disk filled on the last flush: the exit code says so.
+            if (!TryDispose(sink))
                 failed = true;
-            }
         }
 
         return failed ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Opens the output file, or standard output; reports a file that cannot be written in one line and returns null.</summary>
+    private static Stream? OpenOutput(string? outputPath)
+    {
+        try
+        {
+            return outputPath is null ? Console.OpenStandardOutput() : new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            CliConsole.Fail($"{outputPath}: cannot write the output: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Analyzes the inputs in order (folders expanded) and writes their records. Returns the
+    /// documents when <paramref name="keepDocuments"/> (the summary or the json format needs them), and
+    /// whether an input failed: unreadable, with no text, or a folder with no text files.</summary>
+    private static async Task<(List<DocumentAnalysis> Analyses, bool Failed)> AnalyzeInputsAsync(StanceAnalyzer analyzer, string[] inputs, RecordSink sink, IReadOnlyDictionary<string, DateOnly> dates, bool keepDocuments, CancellationToken cancellationToken)
+    {
+        var analyses = new List<DocumentAnalysis>();
+        bool failed = false;
+        foreach (var input in InputFiles.Expand(inputs, EmptyFolder))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (document, count) = await AnalyzeInputAsync(analyzer, input, sink, dates, cancellationToken).ConfigureAwait(false);
+            if (document is null)
+            {
+                failed = true;
+                continue;
+            }
+
+            if (count == 0)
+            {
+                // Nothing to label is almost always a mistake (a wrong file, an empty download).
+                CliConsole.Warn($"{(input == InputFiles.StandardInput ? "standard input" : input)}: no text to analyze (empty or white space only).");
+                failed = true;
+            }
+
+            if (keepDocuments)
+                analyses.Add(document);
+        }
+
+        return (analyses, failed);
 
         void EmptyFolder(string folder)
         {
             CliConsole.Warn($"{folder}: no *.txt files in this folder.");
             failed = true;
+        }
+    }
+
+    /// <summary>The per-speaker summary: under the table when the format is table, otherwise on standard
+    /// error (isolating Arabic text only if standard error is a terminal that needs it).</summary>
+    private static void WriteSummary(RecordSink sink, StanceSummary summary, string format, TableOptions table, BidiIsolateMode isolates)
+    {
+        if (format == "table")
+            TableRenderer.WriteSummary(sink.Console!, summary, table.Isolate);
+        else
+            TableRenderer.WriteSummary(CliConsole.Error, summary, BidiIsolatePolicy.ShouldIsolate(isolates, !Console.IsErrorRedirected, Environment.GetEnvironmentVariable));
+    }
+
+    /// <summary>Disposes the sink, which flushes the last records; false if that failed.</summary>
+    private static bool TryDispose(RecordSink sink)
+    {
+        try
+        {
+            sink.Dispose();
+            return true;
+        }
+        catch (IOException)
+        {
+            // Already reported, or the disk filled on the last flush: the exit code says so.
+            return false;
         }
     }
 

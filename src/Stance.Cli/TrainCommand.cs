@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Stance.Classification;
 using Stance.Corpus;
@@ -53,8 +54,32 @@ internal static class TrainCommand
     {
         if (!TryParseWeights(weightSpecs, dataPaths, out var weights))
             return ExitCodes.Usage;
-        var examples = new List<LabeledSentence>();
-        IReadOnlyList<LabeledSentence> dev = [];
+        if (!TryReadData(dataPaths, weights, devPath, out var examples, out var dev))
+            return ExitCodes.InputFailed;
+
+        Console.Error.WriteLine($"training on {examples.Count} sentences, {options.Folds}-fold cross-validation of {string.Join(", ", options.Candidates)} …");
+        if (!TryTrain(options, examples, cancellationToken, out var result, out int failure))
+            return failure;
+
+        ReportTraining(result);
+        var model = result.Model;
+        if (dev.Count > 0)
+            model = WithDevelopmentFigures(model, dev, devPath);
+        if (!TryEvaluateDocuments(evalDocs, ref model))
+            return ExitCodes.InputFailed;
+        if (!TrySave(model, outputPath))
+            return ExitCodes.OutputFailed;
+
+        Console.WriteLine($"model written to {outputPath} (corpus sha256 {model.Metadata.CorpusSha256[..12]}…)");
+        return ExitCodes.Success;
+    }
+
+    // The training examples, each weighed by its data argument's --weight and tagged with it as its
+    // source (for the per-source cross-validation), and the held-out --dev examples.
+    private static bool TryReadData(string[] dataPaths, Dictionary<string, float> weights, string? devPath, out List<LabeledSentence> examples, out IReadOnlyList<LabeledSentence> dev)
+    {
+        examples = [];
+        dev = [];
         try
         {
             foreach (var path in dataPaths)
@@ -65,35 +90,47 @@ internal static class TrainCommand
 
             if (devPath is not null)
                 dev = StanceCorpus.ReadLabeledSentences(devPath);
+            return true;
         }
         catch (FileNotFoundException e)
         {
             CliConsole.Fail(e.Message);
-            return ExitCodes.InputFailed;
+            return false;
         }
         catch (StanceDataException e)
         {
             CliConsole.Fail(e.Message);
-            return ExitCodes.InputFailed;
+            return false;
         }
+    }
 
-        Console.Error.WriteLine($"training on {examples.Count} sentences, {options.Folds}-fold cross-validation of {string.Join(", ", options.Candidates)} …");
-        StanceTrainingResult result;
+    // Trains and compares the candidates; on failure reports it and gives the exit code.
+    private static bool TryTrain(StanceTrainerOptions options, List<LabeledSentence> examples, CancellationToken cancellationToken, [NotNullWhen(true)] out StanceTrainingResult? result, out int failure)
+    {
+        result = null;
+        failure = ExitCodes.Success;
         try
         {
             result = new StanceTrainer(options).Train(examples, cancellationToken);
+            return true;
         }
         catch (OperationCanceledException)
         {
             CliConsole.Fail("interrupted; no model written.");
-            return ExitCodes.Cancelled;
+            failure = ExitCodes.Cancelled;
         }
         catch (ArgumentException e)
         {
             CliConsole.Fail(e.Message);
-            return ExitCodes.InputFailed;
+            failure = ExitCodes.InputFailed;
         }
 
+        return false;
+    }
+
+    // Each candidate's cross-validated score, then the kept model's figures as its metadata records them.
+    private static void ReportTraining(StanceTrainingResult result)
+    {
         foreach (var c in result.Candidates)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Trainer}: cross-validated macro-F1 {c.CrossValidation.MacroF1:0.000}"));
         var model = result.Model;
@@ -105,32 +142,32 @@ internal static class TrainCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"temperature: {model.Metadata.Temperature:0.000}"));
         if (model.Metadata.DecisionBias.Count > 0)
             Console.WriteLine("decision bias (log offsets tuned on the out-of-fold predictions): " + string.Join(", ", model.Metadata.DecisionBias.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Key} {b.Value:+0.0;-0.0}"))));
-        if (dev.Count > 0)
-        {
-            var metrics = StanceEvaluator.Evaluate(model, dev);
-            model = model.WithMetadata(model.Metadata with { Development = metrics });
-            Console.WriteLine($"held-out {devPath}:");
-            Console.WriteLine(metrics.ToReport());
-        }
+    }
 
-        if (!TryEvaluateDocuments(evalDocs, ref model))
-            return ExitCodes.InputFailed;
+    // The model evaluated on the held-out --dev sentences, the figures printed and recorded in its metadata.
+    private static StanceModel WithDevelopmentFigures(StanceModel model, IReadOnlyList<LabeledSentence> dev, string? devPath)
+    {
+        var metrics = StanceEvaluator.Evaluate(model, dev);
+        Console.WriteLine($"held-out {devPath}:");
+        Console.WriteLine(metrics.ToReport());
+        return model.WithMetadata(model.Metadata with { Development = metrics });
+    }
 
+    private static bool TrySave(StanceModel model, string outputPath)
+    {
         try
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath));
             if (directory is not null)
                 Directory.CreateDirectory(directory);
             model.Save(outputPath);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             CliConsole.Fail($"{outputPath}: cannot write the model: {e.Message}");
-            return ExitCodes.OutputFailed;
+            return false;
         }
-
-        Console.WriteLine($"model written to {outputPath} (corpus sha256 {model.Metadata.CorpusSha256[..12]}…)");
-        return ExitCodes.Success;
     }
 
     // "PATH=W" for each data argument whose examples weigh W; every PATH must be one of the data arguments.

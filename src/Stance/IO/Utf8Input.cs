@@ -74,64 +74,95 @@ internal static class Utf8Input
         {
             if (buffer.Length == 0)
                 return 0;
-            if (_pending is char low)
-            {
-                _pending = null;
-                buffer.Span[0] = low;
+            if (TryTakePendingLowSurrogate(buffer.Span))
                 return 1;
-            }
 
             while (true)
             {
+                // Gather at least 4 bytes (the longest UTF-8 sequence; enough to recognise a BOM)
+                // unless the stream ends first.
                 if (!_eof && _count < 4)
                 {
-                    int n = sync ? stream.Read(_bytes, _count, _bytes.Length - _count)
-                                 : await stream.ReadAsync(_bytes.AsMemory(_count), cancellationToken).ConfigureAwait(false);
-                    if (n == 0)
-                        _eof = true;
-                    _count += n;
+                    int n = AddBytesRead(await ReadBytesAsync(sync, cancellationToken).ConfigureAwait(false));
                     if (n > 0 && _count < 4 && !_eof)
                         continue;
                 }
 
-                if (!_started && (_count >= 3 || _eof))
-                {
-                    _started = true;
-                    if (_bytes.AsSpan(0, _count).StartsWith(Bom))
-                        Consume(3);
-                }
-
+                SkipByteOrderMarkOnce();
                 if (_count == 0)
                     return 0;
-                var status = Utf8.ToUtf16(_bytes.AsSpan(0, _count), buffer.Span, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: _eof);
-                if (status == OperationStatus.InvalidData)
-                    throw StanceDataException.InvalidUtf8(name, _consumed + read);
-                if (status == OperationStatus.DestinationTooSmall && written == 0)
-                {
-                    // A one-char buffer and a supplementary character: hand out the pair one half at a time.
-                    var pair = _pair;
-                    Utf8.ToUtf16(_bytes.AsSpan(0, _count), pair, out read, out written, replaceInvalidSequences: false, isFinalBlock: _eof);
-                    Consume(read);
-                    buffer.Span[0] = pair[0];
-                    _pending = pair[1];
-                    return 1;
-                }
-
-                Consume(read);
+                int written = DecodeBuffered(buffer.Span, out bool needsMoreBytes);
                 if (written > 0)
                     return written;
-                if (status == OperationStatus.NeedMoreData && _eof)
-                    throw StanceDataException.InvalidUtf8(name, _consumed);
-                if (status == OperationStatus.NeedMoreData)
+                if (needsMoreBytes)
                 {
                     // An incomplete sequence at the end of the buffer: read more before decoding it.
-                    int n = sync ? stream.Read(_bytes, _count, _bytes.Length - _count)
-                                 : await stream.ReadAsync(_bytes.AsMemory(_count), cancellationToken).ConfigureAwait(false);
-                    if (n == 0)
-                        _eof = true;
-                    _count += n;
+                    AddBytesRead(await ReadBytesAsync(sync, cancellationToken).ConfigureAwait(false));
                 }
             }
+        }
+
+        // The second half of a supplementary character whose first half the last one-char read returned.
+        private bool TryTakePendingLowSurrogate(Span<char> buffer)
+        {
+            if (_pending is not char low)
+                return false;
+            _pending = null;
+            buffer[0] = low;
+            return true;
+        }
+
+        // Appends to the unread bytes. Not async itself: the synchronous path returns a completed
+        // ValueTask, and the asynchronous one adds no state machine of its own.
+        private ValueTask<int> ReadBytesAsync(bool sync, CancellationToken cancellationToken) =>
+            sync ? new ValueTask<int>(stream.Read(_bytes, _count, _bytes.Length - _count))
+                 : stream.ReadAsync(_bytes.AsMemory(_count), cancellationToken);
+
+        private int AddBytesRead(int n)
+        {
+            if (n == 0)
+                _eof = true;
+            _count += n;
+            return n;
+        }
+
+        // The BOM is dropped once, at the start, when enough bytes are there to tell.
+        private void SkipByteOrderMarkOnce()
+        {
+            if (_started || (_count < 3 && !_eof))
+                return;
+            _started = true;
+            if (_bytes.AsSpan(0, _count).StartsWith(Bom))
+                Consume(3);
+        }
+
+        /// <summary>Decodes the unread bytes into <paramref name="destination"/>; returns the chars
+        /// written, 0 when the buffer ends in an incomplete sequence (<paramref name="needsMoreBytes"/>).</summary>
+        /// <exception cref="StanceDataException">The bytes are not valid UTF-8.</exception>
+        private int DecodeBuffered(Span<char> destination, out bool needsMoreBytes)
+        {
+            var status = Utf8.ToUtf16(_bytes.AsSpan(0, _count), destination, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: _eof);
+            needsMoreBytes = status == OperationStatus.NeedMoreData;
+            if (status == OperationStatus.InvalidData)
+                throw StanceDataException.InvalidUtf8(name, _consumed + read);
+            if (status == OperationStatus.DestinationTooSmall && written == 0)
+                return DecodeSupplementaryCharacterHalf(destination);
+
+            Consume(read);
+            if (written == 0 && needsMoreBytes && _eof)
+                throw StanceDataException.InvalidUtf8(name, _consumed);
+            return written;
+        }
+
+        // A one-char buffer and a supplementary character: hand out the pair one half at a time.
+        private int DecodeSupplementaryCharacterHalf(Span<char> destination)
+        {
+            var pair = _pair;
+            Utf8.ToUtf16(_bytes.AsSpan(0, _count), pair, out int read, out _, replaceInvalidSequences: false, isFinalBlock: _eof);
+            Consume(read);
+            destination[0] = pair[0];
+            _pending = pair[1];
+            return 1;
         }
 
         private void Consume(int n)

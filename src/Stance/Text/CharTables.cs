@@ -106,10 +106,19 @@ internal static class CharTables
         var f = new char[char.MaxValue + 1];
         for (int i = 0; i <= char.MaxValue; i++)
             f[i] = (char)i;
+        FoldPresentationForms(f);
+        FoldLetterVariants(f);
+        FoldDigits(f);
+        FoldAsciiUpperCase(f);
+        FoldPunctuationVariants(f);
+        return f;
+    }
 
-        // Presentation forms carry no meaning of their own: fold them to their base letter. The table
-        // is written out rather than taken from Unicode normalization, which depends on ICU and is
-        // unavailable in invariant-globalization mode.
+    // Presentation forms carry no meaning of their own: fold them to their base letter. The table
+    // is written out rather than taken from Unicode normalization, which depends on ICU and is
+    // unavailable in invariant-globalization mode.
+    private static void FoldPresentationForms(char[] f)
+    {
         // The Arabic Presentation Forms-B block from U+FE80: each base letter with its number of forms
         // (isolated, final, and for joining letters initial and medial), in code point order.
         (char Letter, int Count)[] presentationForms =
@@ -125,7 +134,11 @@ internal static class CharTables
             for (int k = 0; k < count; k++)
                 f[form++] = letter;
         }
+    }
 
+    // Alef forms to bare alef, alef maqsura and Persian yeh to yeh, keheh to kaf, heh variants to heh.
+    private static void FoldLetterVariants(char[] f)
+    {
         foreach (var c in "أإآٱٲٳ")
             f[c] = 'ا';
         f['ى'] = 'ي';
@@ -137,15 +150,27 @@ internal static class CharTables
         f['ە'] = 'ه';
         f['ۀ'] = 'ه';
         f['ؤ'] = 'ؤ';
+    }
+
+    // Arabic-Indic and Eastern Arabic-Indic digits to ASCII.
+    private static void FoldDigits(char[] f)
+    {
         for (int d = 0; d < 10; d++)
         {
             f['\u0660' + d] = (char)('0' + d);
             f['\u06F0' + d] = (char)('0' + d);
         }
+    }
 
+    private static void FoldAsciiUpperCase(char[] f)
+    {
         for (char c = 'A'; c <= 'Z'; c++)
             f[c] = (char)(c + 32);
+    }
 
+    // Arabic punctuation to its ASCII counterpart; the many quotation marks and dashes to one each.
+    private static void FoldPunctuationVariants(char[] f)
+    {
         f['،'] = ',';
         f['٬'] = ',';
         f['٫'] = '.';
@@ -160,6 +185,5 @@ internal static class CharTables
         foreach (var d in "‐‑‒–—―−")
             f[d] = '-';
         f['\u066D'] = '*';
-        return f;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Stance.Text;
 
 /// <summary>
@@ -88,52 +90,101 @@ public sealed class SentenceSegmenter
     internal bool TryNext(ReadOnlySpan<char> text, ref int position, bool isFinal, out SentenceSpan sentence)
     {
         sentence = default;
-        int len = text.Length;
-        int i = position;
-        while (i < len && CharTables.Classes[text[i]] == CharClass.WhiteSpace)
-            i++;
-        if (i == len)
+        int start = SkipWhiteSpace(text, position);
+        if (start == text.Length)
         {
             // White space is white space whatever follows, so it can be passed even mid-stream.
-            position = len;
+            position = text.Length;
             return false;
         }
 
-        int start = i;
-        int guillemets = 0, curly = 0;
-        bool straight = false, inUrl = false;
-        int lastSpace = -1;
-        for (; i < len; i++)
+        int end = FindSentenceEnd(text, start, isFinal);
+        if (end == NeedMoreText)
+            return false;
+        return Emit(text, start, end, ref position, out sentence);
+    }
+
+    /// <summary>Returned by the scan steps: the end depends on characters not yet seen.</summary>
+    private const int NeedMoreText = -1;
+
+    /// <summary>Returned by the terminator steps: the terminator does not end the sentence.</summary>
+    private const int NoBoundary = -2;
+
+    /// <summary>The quotations open at a point of a sentence: a terminator inside one ends the sentence
+    /// only where the quotation closes.</summary>
+    private struct OpenQuotations
+    {
+        private int _guillemets;
+        private int _curly;
+        private bool _straight;
+
+        public readonly bool Any => _guillemets > 0 || _curly > 0 || _straight;
+
+        /// <summary>Whether <paramref name="c"/> closes one of the open quotations.</summary>
+        public readonly bool ClosedBy(char c) =>
+            (c == '»' && _guillemets > 0) || (c is '”' or '“' && _curly > 0) || (c == '"' && _straight);
+
+        /// <summary>Opens or closes a quotation at the quotation mark <c>« » “ ” "</c> at <paramref name="i"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Track(ReadOnlySpan<char> text, int start, int i)
+        {
+            switch (text[i])
+            {
+                case '«':
+                    _guillemets++;
+                    break;
+                case '»':
+                    if (_guillemets > 0)
+                        _guillemets--;
+                    break;
+                case '“':
+                    // “ also serves as a closing mark in much Arabic text: it closes when it is glued to
+                    // the word before it.
+                    if (_curly > 0 && i > start && CharTables.Classes[text[i - 1]] != CharClass.WhiteSpace)
+                        _curly--;
+                    else
+                        _curly++;
+                    break;
+                case '”':
+                    if (_curly > 0)
+                        _curly--;
+                    break;
+                default: // '"'
+                    _straight = !_straight;
+                    break;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SkipWhiteSpace(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && CharTables.Classes[text[i]] == CharClass.WhiteSpace)
+            i++;
+        return i;
+    }
+
+    /// <summary>The end (exclusive, before trailing white space is trimmed) of the sentence that starts
+    /// at <paramref name="start"/>, or <see cref="NeedMoreText"/>.</summary>
+    /// <remarks>One switch per character, as the common characters need no more: the rarer cases are
+    /// steps of their own.</remarks>
+    private int FindSentenceEnd(ReadOnlySpan<char> text, int start, bool isFinal)
+    {
+        var quotations = default(OpenQuotations);
+        bool inUrl = false;
+        int lastSpace = -1; // where an over-long sentence is cut
+        for (int i = start; i < text.Length; i++)
         {
             if (i - start >= _maxLength)
-                return Emit(text, start, CutPoint(text, start, i, lastSpace), ref position, out sentence);
+                return CutPoint(text, start, i, lastSpace);
 
             char c = text[i];
             switch (c)
             {
                 case '\n' or '\r' or '\u2028' or '\u2029' or '\u0085':
-                    return Emit(text, start, i, ref position, out sentence);
-                case '«':
-                    guillemets++;
-                    continue;
-                case '»':
-                    if (guillemets > 0)
-                        guillemets--;
-                    continue;
-                case '“':
-                    // “ also serves as a closing mark in much Arabic text: it closes when it is glued to
-                    // the word before it.
-                    if (curly > 0 && i > start && CharTables.Classes[text[i - 1]] != CharClass.WhiteSpace)
-                        curly--;
-                    else
-                        curly++;
-                    continue;
-                case '”':
-                    if (curly > 0)
-                        curly--;
-                    continue;
-                case '"':
-                    straight = !straight;
+                    return i;
+                case '«' or '»' or '“' or '”' or '"':
+                    quotations.Track(text, start, i);
                     continue;
                 case 'h' or 'w' or 'H' or 'W':
                     if (!inUrl && StartsUrl(text, start, i))
@@ -151,51 +202,81 @@ public sealed class SentenceSegmenter
                     continue;
             }
 
-            // c is a terminator.
+            // c is a terminator; a URL's dots and question marks are part of it.
             if (inUrl)
                 continue;
-            if (c == '.')
-            {
-                if (i + 1 >= len && !isFinal)
-                    return false;
-                if (IsNonBoundaryDot(text, start, i))
-                    continue;
-            }
-
-            int j = i + 1;
-            while (j < len && IsTerminator(text[j]))
-                j++;
-            if (j == len && !isFinal)
-                return false;
-
-            if (guillemets > 0 || curly > 0 || straight)
-            {
-                // Inside a quotation: a boundary only if the quotation closes right here.
-                int m = j;
-                while (m < len && text[m] is ' ' or '\t' or '\u00A0')
-                    m++;
-                if (m == len && !isFinal)
-                    return false;
-                if (m == len || !IsCloserFor(text[m], guillemets, curly, straight))
-                {
-                    i = j - 1;
-                    continue;
-                }
-
-                j = m;
-            }
-
-            int k = j;
-            while (k < len && IsCloser(text[k]))
-                k++;
-            if (k == len && !isFinal)
-                return false;
-            return Emit(text, start, k, ref position, out sentence);
+            int runEnd = EndOfTerminatorRun(text, start, i, isFinal);
+            if (runEnd == NoBoundary)
+                continue;
+            if (runEnd == NeedMoreText)
+                return NeedMoreText;
+            int end = SentenceEndAfterTerminators(text, runEnd, isFinal, in quotations);
+            if (end != NoBoundary)
+                return end;
+            i = runEnd - 1; // the quotation goes on, and so does the sentence, after the run of terminators
         }
 
-        if (!isFinal)
-            return false;
-        return Emit(text, start, len, ref position, out sentence);
+        return isFinal ? text.Length : NeedMoreText;
+    }
+
+    /// <summary>The end of the run of terminators (<c>..</c>, <c>?!</c>) that starts at <paramref name="i"/>,
+    /// which counts as one; <see cref="NoBoundary"/> for a dot that ends no sentence (a number, an
+    /// abbreviation), or <see cref="NeedMoreText"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int EndOfTerminatorRun(ReadOnlySpan<char> text, int start, int i, bool isFinal)
+    {
+        int len = text.Length;
+        if (text[i] == '.')
+        {
+            if (i + 1 >= len && !isFinal)
+                return NeedMoreText;
+            if (IsNonBoundaryDot(text, start, i))
+                return NoBoundary;
+        }
+
+        int j = i + 1;
+        while (j < len && IsTerminator(text[j]))
+            j++;
+        if (j == len && !isFinal)
+            return NeedMoreText;
+        return j;
+    }
+
+    /// <summary>Where the sentence ends when a run of terminators ends at <paramref name="j"/>: after the
+    /// closing quotation marks and brackets that follow; <see cref="NoBoundary"/> inside a quotation
+    /// that does not close right there, or <see cref="NeedMoreText"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SentenceEndAfterTerminators(ReadOnlySpan<char> text, int j, bool isFinal, in OpenQuotations quotations)
+    {
+        if (quotations.Any)
+        {
+            int m = ClosingMarkAfter(text, j, isFinal, in quotations);
+            if (m is NeedMoreText or NoBoundary)
+                return m;
+            j = m;
+        }
+
+        int len = text.Length;
+        int k = j;
+        while (k < len && IsCloser(text[k]))
+            k++;
+        if (k == len && !isFinal)
+            return NeedMoreText;
+        return k;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ClosingMarkAfter(ReadOnlySpan<char> text, int j, bool isFinal, in OpenQuotations quotations)
+    {
+        int len = text.Length;
+        int m = j;
+        while (m < len && text[m] is ' ' or '\t' or '\u00A0')
+            m++;
+        if (m == len && !isFinal)
+            return NeedMoreText;
+        if (m == len || !quotations.ClosedBy(text[m]))
+            return NoBoundary;
+        return m;
     }
 
     private static bool Emit(ReadOnlySpan<char> text, int start, int end, ref int position, out SentenceSpan sentence)
@@ -221,9 +302,6 @@ public sealed class SentenceSegmenter
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '؟' or '؛' or '…';
 
     private static bool IsCloser(char c) => c is '»' or '”' or '“' or '"' or ')' or ']' or '}' or '\'' or '’';
-
-    private static bool IsCloserFor(char c, int guillemets, int curly, bool straight) =>
-        (c == '»' && guillemets > 0) || (c is '”' or '“' && curly > 0) || (c == '"' && straight);
 
     // Looks back only within the sentence: a streaming reader may not hold the text before it.
     private static bool StartsUrl(ReadOnlySpan<char> text, int start, int i)

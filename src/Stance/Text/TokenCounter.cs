@@ -68,52 +68,16 @@ internal static class TokenCounter
             switch (classes[c])
             {
                 case CharClass.ArabicLetter:
-                {
-                    int start = i++;
-                    byte[] flags = s_wordFlags;
-                    int all = flags[c];
-                    ref byte flag0 = ref MemoryMarshal.GetArrayDataReference(flags);
-                    while (i < len)
-                    {
-                        int f = Unsafe.Add(ref flag0, text[i]); // a char always indexes the 64 K table
-                        if ((f & InWord) == 0)
-                            break;
-                        all &= f;
-                        i++;
-                    }
-
-                    if (clitics is null)
-                        count++;
-                    else if (!ReferenceEquals(normalizer, ArabicNormalizer.Default))
-                        count += CountPieces(text[start..i], normalizer, clitics);
-                    else if ((all & Plain) != 0)
-                        count += CountPlainPieces(text[start..i], clitics);
-                    else if ((all & Letter) != 0)
-                        count += CountFoldedPieces(text[start..i], clitics);
-                    else
-                        count += CountPieces(text[start..i], normalizer, clitics);
+                    int start = i;
+                    i = EndOfArabicWord(text, i, out int wordFlags);
+                    count += CountWordTokens(text, start, i, wordFlags, normalizer, clitics);
                     break;
-                }
-
                 case CharClass.Digit:
-                    i++;
-                    while (i < len)
-                    {
-                        CharClass cls = classes[text[i]];
-                        if (cls == CharClass.Digit)
-                            i++;
-                        else if (text[i] is '.' or ',' or '٫' or '٬' && i + 1 < len && classes[text[i + 1]] == CharClass.Digit)
-                            i += 2;
-                        else
-                            break;
-                    }
-
+                    i = EndOfNumber(text, i, classes);
                     count++;
                     break;
                 case CharClass.OtherLetter:
-                    i++;
-                    while (i < len && classes[text[i]] is CharClass.OtherLetter or CharClass.Digit)
-                        i++;
+                    i = EndOfOtherLetterWord(text, i, classes);
                     count++;
                     break;
                 case CharClass.Punctuation or CharClass.Symbol:
@@ -121,7 +85,7 @@ internal static class TokenCounter
                     count++;
                     break;
                 case CharClass.Surrogate:
-                    i += char.IsHighSurrogate(c) && i + 1 < len && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                    i = EndOfSurrogate(text, i);
                     count++;
                     break;
                 default:
@@ -132,6 +96,79 @@ internal static class TokenCounter
 
         return Math.Min(count, max);
     }
+
+    // The word that starts at an Arabic letter runs on over letters, diacritics, tatweel and invisible
+    // marks. wordFlags is the AND of the word's flags: Plain or Letter survive only if every character has them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EndOfArabicWord(ReadOnlySpan<char> text, int start, out int wordFlags)
+    {
+        byte[] flags = s_wordFlags;
+        int all = flags[text[start]];
+        ref byte flag0 = ref MemoryMarshal.GetArrayDataReference(flags);
+        int i = start + 1;
+        while (i < text.Length)
+        {
+            int f = Unsafe.Add(ref flag0, text[i]); // a char always indexes the 64 K table
+            if ((f & InWord) == 0)
+                break;
+            all &= f;
+            i++;
+        }
+
+        wordFlags = all;
+        return i;
+    }
+
+    // One token, or the word's clitic pieces; the cheapest analysis the word's flags allow (see the
+    // piece counters below), the general one when a custom normalizer may fold differently.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CountWordTokens(ReadOnlySpan<char> text, int start, int end, int wordFlags, ArabicNormalizer normalizer, CliticRules? clitics)
+    {
+        if (clitics is null)
+            return 1;
+        if (!ReferenceEquals(normalizer, ArabicNormalizer.Default))
+            return CountPieces(text[start..end], normalizer, clitics);
+        if ((wordFlags & Plain) != 0)
+            return CountPlainPieces(text[start..end], clitics);
+        if ((wordFlags & Letter) != 0)
+            return CountFoldedPieces(text[start..end], clitics);
+        return CountPieces(text[start..end], normalizer, clitics);
+    }
+
+    // A number is one token: digits, with a separator (2.5, 1,000, ٣٫٥) only between two digits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EndOfNumber(ReadOnlySpan<char> text, int start, CharClass[] classes)
+    {
+        int i = start + 1;
+        int len = text.Length;
+        while (i < len)
+        {
+            CharClass cls = classes[text[i]];
+            if (cls == CharClass.Digit)
+                i++;
+            else if (text[i] is '.' or ',' or '٫' or '٬' && i + 1 < len && classes[text[i + 1]] == CharClass.Digit)
+                i += 2;
+            else
+                break;
+        }
+
+        return i;
+    }
+
+    // A word in another script is one token, digits included (COVID19).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EndOfOtherLetterWord(ReadOnlySpan<char> text, int start, CharClass[] classes)
+    {
+        int i = start + 1;
+        while (i < text.Length && classes[text[i]] is CharClass.OtherLetter or CharClass.Digit)
+            i++;
+        return i;
+    }
+
+    // A supplementary character (an emoji) is one token; a lone surrogate is one too.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EndOfSurrogate(ReadOnlySpan<char> text, int i) =>
+        i + (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1);
 
     // A word of plain letters is its own normalized form: analyse it in place.
     private static int CountPlainPieces(ReadOnlySpan<char> word, CliticRules clitics)
