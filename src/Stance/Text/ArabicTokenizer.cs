@@ -258,9 +258,15 @@ public sealed class ArabicTokenizer : Tokenizer
         _ => value + "+",
     };
 
+    // Built from the training corpus by 'stance vocabulary data/train --out src/Stance/Resources/default-vocabulary.txt'
+    // (a test checks that it is what that command gives). A build without it is broken: say so
+    // rather than give ids that are all unknown.
     private static TokenVocabulary LoadDefaultVocabulary()
     {
-        using var stream = typeof(ArabicTokenizer).Assembly.GetManifestResourceStream("Stance.Resources.default-vocabulary.txt");
-        return stream is null ? TokenVocabulary.Empty : TokenVocabulary.Load(stream);
+        using var stream = typeof(ArabicTokenizer).Assembly.GetManifestResourceStream(DefaultVocabularyResource)
+            ?? throw new InvalidOperationException($"The package carries no {DefaultVocabularyResource}; this build of Stance is incomplete.");
+        return TokenVocabulary.Load(stream);
     }
+
+    internal const string DefaultVocabularyResource = "Stance.Resources.default-vocabulary.txt";
 }
