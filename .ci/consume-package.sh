@@ -28,13 +28,13 @@ cat > nuget.config <<XML
   </packageSourceMapping>
 </configuration>
 XML
-# A console app that references the packages: write_project NAME [EXTRA-REFERENCE-LINE]
+# A console app that references the packages: write_project NAME [EXTRA-REFERENCE-LINE] [FRAMEWORK]
 write_project() {
   cat > "$1.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
+    <TargetFramework>${3:-net10.0}</TargetFramework>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
@@ -84,3 +84,17 @@ grep -qx 'HasDefault=False' out.txt
 grep -q '^InvalidStanceModelException: .*Stance.Models.Default' out.txt
 [[ ! -e bin/Release/net10.0/Stance.Models.Default.dll ]]
 echo "an application without the default model gets a clear error"
+
+# The package's net8.0 assets (System.Text.Json from its package, the code paths for runtimes before
+# .NET 9) in a net8.0 app. This machine has only the .NET 10 runtime, so the app rolls forward to it:
+# the net8.0 build of the library is what runs.
+mkdir "$work/net8" && cd "$work/net8"
+cp "$work/nuget.config" .
+write_project Net8Consumer "" net8.0
+cp "$work/Program.cs" .
+DOTNET_ROLL_FORWARD=Major dotnet run -c Release > out.txt
+cat out.txt
+grep -q '^doc=consumer sentences=2$' out.txt
+grep -q '"lib/net8.0/Stance.dll"' obj/project.assets.json
+cmp -s out.txt "$work/out.txt" || { echo "the net8.0 build of the library gives other records than the net10.0 build" >&2; exit 1; }
+echo "the net8.0 assets give the same records"

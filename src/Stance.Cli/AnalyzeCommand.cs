@@ -9,8 +9,6 @@ namespace Stance.Cli;
 /// <summary><c>stance analyze</c>: labels every sentence of text files, folders or standard input.</summary>
 internal static class AnalyzeCommand
 {
-    private static readonly string[] Formats = ["table", "jsonl", "json", "csv"];
-
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs")
@@ -22,7 +20,7 @@ internal static class AnalyzeCommand
         {
             Description = "Output format: table (the default on a terminal), jsonl (the default when redirected), json or csv.",
         };
-        format.AcceptOnlyFromAmong(Formats);
+        format.AcceptOnlyFromAmong(OutputFormats.Names);
         var summary = new Option<bool>("--summary", "-s") { Description = "Also print the per-speaker summary (to standard error unless the format is table)." };
         var model = new Option<string?>("--model", "-m") { Description = "A model file from `stance train` instead of the embedded default model." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the records to this file instead of standard output." };
@@ -41,7 +39,7 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output, explain, wide, isolates, dates };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(inputs) ?? [],
-            parse.GetValue(format),
+            parse.GetValue(format) is { } name ? OutputFormats.Parse(name) : null,
             parse.GetValue(summary),
             parse.GetValue(model),
             parse.GetValue(output),
@@ -53,7 +51,7 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string? format, bool withSummary, string? modelPath, string? outputPath, bool explain, bool wide, BidiIsolateMode isolates, string? datesPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, OutputFormat? requested, bool withSummary, string? modelPath, string? outputPath, bool explain, bool wide, BidiIsolateMode isolates, string? datesPath, CancellationToken cancellationToken)
     {
         if (!TryReadDates(datesPath, out var dates))
             return ExitCodes.InputFailed;
@@ -61,7 +59,7 @@ internal static class AnalyzeCommand
             return ExitCodes.BadModel;
         // Explanations only when an output will carry them: they are most of a sentence's scoring cost.
         using var analyzer = StanceAnalyzer.Create(model, new StanceAnalyzerOptions { ExplanationSize = explain ? 5 : 0 });
-        format ??= outputPath is null && !Console.IsOutputRedirected ? "table" : "jsonl";
+        var format = requested ?? (outputPath is null && !Console.IsOutputRedirected ? OutputFormat.Table : OutputFormat.Jsonl);
         if (OpenOutput(outputPath) is not { } stream)
             return ExitCodes.OutputFailed;
 
@@ -71,7 +69,7 @@ internal static class AnalyzeCommand
         bool failed = false;
         try
         {
-            var (analyses, inputFailed) = await AnalyzeInputsAsync(analyzer, inputs, sink, dates, keepDocuments: withSummary || format == "json", cancellationToken).ConfigureAwait(false);
+            var (analyses, inputFailed) = await AnalyzeInputsAsync(analyzer, inputs, sink, dates, keepDocuments: withSummary || format == OutputFormat.Json, cancellationToken).ConfigureAwait(false);
             failed = inputFailed;
             sink.Complete(analyses);
             if (withSummary)
@@ -150,9 +148,9 @@ internal static class AnalyzeCommand
 
     /// <summary>The per-speaker summary: under the table when the format is table, otherwise on standard
     /// error (isolating Arabic text only if standard error is a terminal that needs it).</summary>
-    private static void WriteSummary(RecordSink sink, StanceSummary summary, string format, TableOptions table, BidiIsolateMode isolates)
+    private static void WriteSummary(RecordSink sink, StanceSummary summary, OutputFormat format, TableOptions table, BidiIsolateMode isolates)
     {
-        if (format == "table")
+        if (format == OutputFormat.Table)
             TableRenderer.WriteSummary(sink.Console!, summary, table.Isolate);
         else
             TableRenderer.WriteSummary(CliConsole.Error, summary, BidiIsolatePolicy.ShouldIsolate(isolates, !Console.IsErrorRedirected, Environment.GetEnvironmentVariable));

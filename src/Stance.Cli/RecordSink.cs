@@ -12,16 +12,16 @@ internal sealed class OutputWriteException(string message, Exception inner) : IO
 internal abstract class RecordSink : IDisposable
 {
     /// <summary>Creates the sink of a format.</summary>
-    /// <param name="format">table, jsonl, json or csv.</param>
+    /// <param name="format">The format.</param>
     /// <param name="stream">Where the records go.</param>
     /// <param name="terminal">Whether <paramref name="stream"/> is a terminal: only then does the table
     /// carry colours and terminal codes (a table written to a file or a pipe is plain text).</param>
     /// <param name="table">The layout of the table format.</param>
-    public static RecordSink Create(string format, Stream stream, bool terminal, TableOptions table = default) => format switch
+    public static RecordSink Create(OutputFormat format, Stream stream, bool terminal, TableOptions table = default) => format switch
     {
-        "jsonl" => new JsonLinesSink(stream),
-        "csv" => new CsvSink(stream),
-        "json" => new JsonSink(stream),
+        OutputFormat.Jsonl => new JsonLinesSink(stream),
+        OutputFormat.Csv => new CsvSink(stream),
+        OutputFormat.Json => new JsonSink(stream),
         _ => new TableSink(stream, terminal, table),
     };
 

@@ -66,7 +66,7 @@ internal sealed class SparseStanceScorer
             return null;
 
         var schema = transformer.GetOutputSchema(inputSchema);
-        int wordCount = BlockSize(schema, "word"), charCount = BlockSize(schema, "char"), cueCount = BlockSize(schema, "cue");
+        int wordCount = BlockSize(schema, StancePipeline.WordBlock), charCount = BlockSize(schema, StancePipeline.CharBlock), cueCount = BlockSize(schema, StancePipeline.CueBlock);
         if (wordCount < 0 || charCount < 0 || cueCount < 0 || featureNames.Length != wordCount + charCount + cueCount)
             return null;
         var words = featureNames[..wordCount];

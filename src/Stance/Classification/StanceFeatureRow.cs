@@ -34,11 +34,11 @@ internal sealed class StanceFeatureRow
 internal sealed class StanceScoreRow
 {
     /// <summary>The probability of each label, in the order of the model's label keys.</summary>
-    [ColumnName("Score")]
+    [ColumnName(StancePipeline.ScoreColumn)]
     public float[] Score { get; set; } = [];
 
     /// <summary>The assembled feature vector, for explanations.</summary>
-    [ColumnName("Features")]
+    [ColumnName(StancePipeline.FeaturesColumn)]
     public VBuffer<float> Features { get; set; }
 }
 

@@ -315,7 +315,7 @@ public sealed class StanceModel
         try
         {
             var schema = _transformer.GetOutputSchema(SchemaDefinitionFor());
-            var score = schema.GetColumnOrNull("Score") ?? throw new InvalidStanceModelException("The model has no Score column.");
+            var score = schema.GetColumnOrNull(StancePipeline.ScoreColumn) ?? throw new InvalidStanceModelException($"The model has no {StancePipeline.ScoreColumn} column.");
             if (score.Type is not VectorDataViewType { Size: 3 })
                 throw new InvalidStanceModelException($"The model scores {score.Type} instead of three labels.");
         }
@@ -336,7 +336,7 @@ public sealed class StanceModel
     {
         var schema = _transformer.GetOutputSchema(SchemaDefinitionFor());
         var blocks = new List<VBuffer<ReadOnlyMemory<char>>>();
-        foreach (var block in (string[])["word", "char", "cue"])
+        foreach (var block in StancePipeline.Blocks)
         {
             if (schema.GetColumnOrNull(block) is not { } column || !column.HasSlotNames())
                 return [];
@@ -434,8 +434,8 @@ public sealed class StanceModel
             if (names.Length == 0)
                 return null;
             var schema = transformer.GetOutputSchema(inputSchema);
-            int words = ((VectorDataViewType)schema["word"].Type).Size, chars = ((VectorDataViewType)schema["char"].Type).Size;
-            return new Explainer(weights.Select(v => v.DenseValues().ToArray()).ToArray(), names, [(0, "word"), (words, "char"), (words + chars, "cue")]);
+            int words = ((VectorDataViewType)schema[StancePipeline.WordBlock].Type).Size, chars = ((VectorDataViewType)schema[StancePipeline.CharBlock].Type).Size;
+            return new Explainer(weights.Select(v => v.DenseValues().ToArray()).ToArray(), names, [(0, StancePipeline.WordBlock), (words, StancePipeline.CharBlock), (words + chars, StancePipeline.CueBlock)]);
         }
 
         public IReadOnlyList<FeatureContribution> Explain(VBuffer<float> features, int classIndex, int count)
@@ -472,7 +472,7 @@ public sealed class StanceModel
                 return slot;
             string block = slot[..dot];
             string rest = slot[(dot + 1)..].Replace('|', ' ');
-            if (block == "char")
+            if (block == StancePipeline.CharBlock)
                 rest = rest.Replace("<␂>", "^").Replace("<␃>", "$").Replace("<␠>", "_");
             return block + ":" + rest;
         }

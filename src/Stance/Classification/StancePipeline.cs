@@ -11,6 +11,14 @@ internal static class StancePipeline
 {
     public const string LabelKey = "LabelKey";
 
+    // The pipeline's column names, written once: the featurizer's blocks (the explainer and the sparse
+    // scorer read the model's slots block by block), their concatenation and the trainer's scores.
+    public const string WordBlock = "word", CharBlock = "char", CueBlock = "cue";
+    public const string FeaturesColumn = "Features", ScoreColumn = "Score";
+
+    /// <summary>The feature blocks in the order they are concatenated.</summary>
+    public static readonly string[] Blocks = [WordBlock, CharBlock, CueBlock];
+
     /// <summary>The label keys in the model's score order.</summary>
     public static readonly string[] KeyOrder = ["anti", "neutral", "pro"];
 
@@ -19,21 +27,21 @@ internal static class StancePipeline
         var keyData = ml.Data.LoadFromEnumerable(KeyOrder.Select(k => new LabelOnly { Label = k }));
         var featurize = ml.Transforms.Conversion.MapValueToKey(LabelKey, nameof(StanceFeatureRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue, keyData: keyData)
             .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", nameof(StanceFeatureRow.Tokens)))
-            .Append(ml.Transforms.Text.ProduceNgrams("word", "TokenKeys", ngramLength: options.WordNgramLength, useAllLengths: true, maximumNgramsCount: 400_000, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
-            .Append(ml.Transforms.NormalizeLpNorm("word"))
+            .Append(ml.Transforms.Text.ProduceNgrams(WordBlock, "TokenKeys", ngramLength: options.WordNgramLength, useAllLengths: true, maximumNgramsCount: 400_000, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+            .Append(ml.Transforms.NormalizeLpNorm(WordBlock))
             .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("CharKeys", nameof(StanceFeatureRow.Chars), useMarkerCharacters: true))
-            .Append(ml.Transforms.Text.ProduceNgrams("char", "CharKeys", ngramLength: options.CharNgramLength, useAllLengths: true, maximumNgramsCount: 400_000, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
-            .Append(ml.Transforms.NormalizeLpNorm("char"))
+            .Append(ml.Transforms.Text.ProduceNgrams(CharBlock, "CharKeys", ngramLength: options.CharNgramLength, useAllLengths: true, maximumNgramsCount: 400_000, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+            .Append(ml.Transforms.NormalizeLpNorm(CharBlock))
             .Append(ml.Transforms.Conversion.MapValueToKey("CueKeys", nameof(StanceFeatureRow.Cues)))
-            .Append(ml.Transforms.Text.ProduceNgrams("cue", "CueKeys", ngramLength: 1, useAllLengths: true, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
-            .Append(ml.Transforms.Concatenate("Features", "word", "char", "cue"));
+            .Append(ml.Transforms.Text.ProduceNgrams(CueBlock, "CueKeys", ngramLength: 1, useAllLengths: true, weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+            .Append(ml.Transforms.Concatenate(FeaturesColumn, Blocks));
 
         IEstimator<ITransformer> trainer = kind switch
         {
             StanceTrainerKind.SdcaMaximumEntropy => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = LabelKey,
-                FeatureColumnName = "Features",
+                FeatureColumnName = FeaturesColumn,
                 ExampleWeightColumnName = nameof(StanceFeatureRow.Weight),
                 NumberOfThreads = 1, // deterministic
                 L2Regularization = options.L2Regularization,
@@ -42,7 +50,7 @@ internal static class StancePipeline
             StanceTrainerKind.LbfgsMaximumEntropy => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = LabelKey,
-                FeatureColumnName = "Features",
+                FeatureColumnName = FeaturesColumn,
                 ExampleWeightColumnName = nameof(StanceFeatureRow.Weight),
                 NumberOfThreads = 1,
                 L2Regularization = options.L2Regularization ?? 1e-4f,

@@ -37,8 +37,8 @@ public sealed class SpeakerAttributor
         // Which lexicon a file extends is known here, where the lexicons are read.
         foreach (var path in Options.ExtraLexiconFiles)
         {
-            if (SpeakerLexicon.FileKindOf(path) is null)
-                throw new ArgumentException($"Lexicon file '{path}': the name must end with one of {string.Join(", ", SpeakerLexicon.FileNames)}.", nameof(options));
+            if (LexiconFiles.KindOf(path) is null)
+                throw new ArgumentException($"Lexicon file '{path}': the name must end with one of {string.Join(", ", LexiconFiles.Names)}.", nameof(options));
         }
 
         try

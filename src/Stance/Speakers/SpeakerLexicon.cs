@@ -9,9 +9,6 @@ namespace Stance.Speakers;
 /// <remarks>Immutable after construction and safe to share across threads.</remarks>
 internal sealed class SpeakerLexicon
 {
-    /// <summary>The embedded files, which are also the suffixes that name extra lexicon files.</summary>
-    public static readonly string[] FileNames = ["speaker-cues.txt", "speaker-position-verbs.txt", "speaker-titles.txt", "speaker-heads.txt", "known-speakers.txt"];
-
     // Matching folds ة/ه too: "المتحدثة"/"المتحدثه" and "وزارة"/"وزاره" are written both ways.
     private static readonly ArabicNormalizer s_matcher = new(new ArabicNormalizerOptions { FoldTaaMarbuta = true });
     private static readonly Lazy<SpeakerLexicon> s_default = new(() => new SpeakerLexicon(SpeakerAttributorOptions.Default));
@@ -22,14 +19,14 @@ internal sealed class SpeakerLexicon
     private readonly Dictionary<string, Agreement> _anon = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Agreement> _bodies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Agreement> _outlets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _classes = new(StringComparer.Ordinal);
+    private readonly HashSet<string>[] _classes = [.. Enumerable.Range(0, WordClasses.Count).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
 
     public SpeakerLexicon(SpeakerAttributorOptions options)
     {
-        foreach (var name in FileNames)
-            Load(name, ReadEmbedded(name));
+        foreach (var file in LexiconFiles.All)
+            Load(file, ReadEmbedded(LexiconFiles.NameOf(file)), LexiconFiles.NameOf(file));
         foreach (var path in options.ExtraLexiconFiles)
-            Load(FileKindOf(path)!, File.ReadAllText(path));
+            Load(LexiconFiles.KindOf(path) ?? throw new ArgumentException($"Lexicon file '{path}': the name must end with one of {string.Join(", ", LexiconFiles.Names)}."), File.ReadAllText(path), path);
         foreach (var cue in options.ExtraCues)
             AddCue(CueKind.Verb, Agreement.Any, cue);
         foreach (var verb in options.ExtraPositionVerbs)
@@ -52,13 +49,6 @@ internal sealed class SpeakerLexicon
 
     /// <summary>The lexicon with the embedded files only.</summary>
     public static SpeakerLexicon Default => s_default.Value;
-
-    /// <summary>Which embedded file an extra lexicon file extends, by its name, or null.</summary>
-    public static string? FileKindOf(string path)
-    {
-        var file = Path.GetFileName(path);
-        return FileNames.FirstOrDefault(n => file.EndsWith(n, StringComparison.OrdinalIgnoreCase));
-    }
 
     /// <summary>Folds text for matching: the normalizer's folds, ة→ه, and no quote marks.</summary>
     public static string Fold(ReadOnlySpan<char> text)
@@ -103,69 +93,69 @@ internal sealed class SpeakerLexicon
 
     public bool TryOutletHead(string word, out Agreement agreement) => TryHead(_outlets, word, out agreement);
 
-    public bool IsQuantifier(string word) => In("quant", Bare(word));
+    public bool IsQuantifier(string word) => In(WordClass.Quantifier, Bare(word));
 
-    public bool IsDocument(string word) => In("document", Bare(word));
+    public bool IsDocument(string word) => In(WordClass.Document, Bare(word));
 
     /// <summary>Whether a document is a report or an article, which an outlet may issue too.</summary>
-    public bool IsReport(string word) => In("report", Bare(word));
+    public bool IsReport(string word) => In(WordClass.Report, Bare(word));
 
-    public bool IsStop(string word) => In("stop", word);
+    public bool IsStop(string word) => In(WordClass.Stop, word);
 
-    public bool IsParticle(string word) => In("particle", word);
+    public bool IsParticle(string word) => In(WordClass.Particle, word);
 
-    public bool IsNegation(string word) => In("negation", word);
+    public bool IsNegation(string word) => In(WordClass.Negation, word);
 
-    public bool IsStatementNoun(string word) => In("statement", Bare(word));
+    public bool IsStatementNoun(string word) => In(WordClass.Statement, Bare(word));
 
-    public bool IsAudience(string word) => In("audience", word);
+    public bool IsAudience(string word) => In(WordClass.Audience, word);
 
-    public bool IsComplementizer(string word) => In("complementizer", word);
+    public bool IsComplementizer(string word) => In(WordClass.Complementizer, word);
 
-    public bool IsTime(string word) => In("time", word);
+    public bool IsTime(string word) => In(WordClass.Time, word);
 
-    public bool IsConnector(string word) => In("connector", word);
+    public bool IsConnector(string word) => In(WordClass.Connector, word);
 
-    public bool IsSubordinator(string word) => In("subordinator", word);
+    public bool IsSubordinator(string word) => In(WordClass.Subordinator, word);
 
-    public bool IsNameIntroducer(string word) => In("introducer", word) || (word.Length > 2 && word[0] == 'و' && In("introducer", word[1..]));
+    public bool IsNameIntroducer(string word) => In(WordClass.NameIntroducer, word) || (word.Length > 2 && word[0] == 'و' && In(WordClass.NameIntroducer, word[1..]));
 
     /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
-    public bool IsCredit(string word) => In("credit", word) || (word.Length > 2 && word[0] == 'و' && In("credit", word[1..]));
+    public bool IsCredit(string word) => In(WordClass.Credit, word) || (word.Length > 2 && word[0] == 'و' && In(WordClass.Credit, word[1..]));
 
     /// <summary>Whether the particle carries the subject's pronoun ("لكنه"): the verb after it continues.</summary>
-    public bool CarriesPronoun(string word) => In("pronparticle", word) || (word.Length > 3 && word[0] == 'و' && In("pronparticle", word[1..]));
+    public bool CarriesPronoun(string word) => In(WordClass.PronounParticle, word) || (word.Length > 3 && word[0] == 'و' && In(WordClass.PronounParticle, word[1..]));
 
     /// <summary>Whether the word is a demonstrative ("هذا"), which after a verb starts its subject.</summary>
-    public bool IsDemonstrative(string word) => In("demonstrative", word);
+    public bool IsDemonstrative(string word) => In(WordClass.Demonstrative, word);
 
     /// <summary>Whether the word is a preposition a reporting verb governs ("أشار إلى", "شدد على").</summary>
-    public bool IsVerbPreposition(string word) => In("verbprep", word);
+    public bool IsVerbPreposition(string word) => In(WordClass.VerbPreposition, word);
 
     /// <summary>Whether the word ends a compound name ("يار الله", "نور الدين").</summary>
-    public bool IsNameTail(string word) => In("nametail", word);
+    public bool IsNameTail(string word) => In(WordClass.NameTail, word);
 
     /// <summary>Whether the word links a document to its issuer ("صادر" in "بيان صادر عن").</summary>
-    public bool IsIssued(string word) => In("issued", word);
+    public bool IsIssued(string word) => In(WordClass.Issued, word);
 
     /// <summary>Whether an indefinite noun in a role takes its own complement ("إقليم كردستان").</summary>
-    public bool IsGoverning(string word) => In("governing", word);
+    public bool IsGoverning(string word) => In(WordClass.Governing, word);
 
     /// <summary>Whether the next word belongs to the name whatever it is ("عبد الله", "أبو مهدي").</summary>
-    public bool IsNameLink(string word) => In("namelink", word);
+    public bool IsNameLink(string word) => In(WordClass.NameLink, word);
 
     /// <summary>Whether a name (folded word by word) is a place, which before a colon is a dateline.</summary>
-    public bool IsPlace(string name) => In("place", Fold(name));
+    public bool IsPlace(string name) => In(WordClass.Place, Fold(name));
 
     /// <summary>Whether the word is any lexicon head, title, cue or stop word: not part of a bare name.</summary>
     public bool IsLexical(string word)
     {
         var bare = Bare(word);
         return _titles.Contains(bare) || _anon.ContainsKey(bare) || _bodies.ContainsKey(bare) || _outlets.ContainsKey(bare)
-            || _cues.ContainsKey(word) || In("stop", word) || In("document", bare) || In("quant", bare) || In("statement", bare);
+            || _cues.ContainsKey(word) || In(WordClass.Stop, word) || In(WordClass.Document, bare) || In(WordClass.Quantifier, bare) || In(WordClass.Statement, bare);
     }
 
-    private bool In(string cls, string word) => _classes.TryGetValue(cls, out var set) && set.Contains(word);
+    private bool In(WordClass wordClass, string word) => _classes[(int)wordClass].Contains(word);
 
     private static bool TryHead(Dictionary<string, Agreement> heads, string word, out Agreement agreement)
     {
@@ -184,7 +174,7 @@ internal sealed class SpeakerLexicon
         return reader.ReadToEnd();
     }
 
-    private void Load(string kind, string content)
+    private void Load(LexiconFile kind, string content, string source)
     {
         int lineNo = 0;
         foreach (var raw in content.Split('\n'))
@@ -196,8 +186,8 @@ internal sealed class SpeakerLexicon
             var f = line.Split('\t', StringSplitOptions.TrimEntries);
             switch (kind)
             {
-                case "speaker-cues.txt":
-                    Require(f.Length == 3, kind, lineNo);
+                case LexiconFile.Cues:
+                    Require(f.Length == 3, source, lineNo);
                     var cueKind = f[0] switch
                     {
                         "verb" or "verb-present" => CueKind.Verb,
@@ -206,34 +196,34 @@ internal sealed class SpeakerLexicon
                         "prep" => CueKind.Prep,
                         "relay" => CueKind.Relay,
                         "docin" => CueKind.DocumentIn,
-                        _ => throw Bad(kind, lineNo, "unknown cue kind " + f[0]),
+                        _ => throw Bad(source, lineNo, "unknown cue kind " + f[0]),
                     };
                     foreach (var form in Words(f[2]))
-                        AddCue(cueKind, ParseAgreement(f[1], kind, lineNo), form, present: f[0] == "verb-present");
+                        AddCue(cueKind, ParseAgreement(f[1], source, lineNo), form, present: f[0] == "verb-present");
                     break;
-                case "speaker-position-verbs.txt":
+                case LexiconFile.PositionVerbs:
                     foreach (var form in Words(line))
                         AddCue(CueKind.Position, Agreement.Any, form);
                     break;
-                case "speaker-titles.txt":
+                case LexiconFile.Titles:
                     foreach (var w in Words(line))
                         _titles.Add(Bare(Fold(w)));
                     break;
-                case "speaker-heads.txt":
-                    Require(f.Length == 3, kind, lineNo);
-                    LoadHeads(f, kind, lineNo);
+                case LexiconFile.Heads:
+                    Require(f.Length == 3, source, lineNo);
+                    LoadHeads(f, source, lineNo);
                     break;
-                case "known-speakers.txt":
-                    Require(f.Length == 4, kind, lineNo);
+                case LexiconFile.KnownSpeakers:
+                    Require(f.Length == 4, source, lineNo);
                     var k = f[0] switch
                     {
                         "organization" => SpeakerKind.Organization,
                         "media" => SpeakerKind.Media,
                         "person" => SpeakerKind.Person,
                         "anonymous" => SpeakerKind.Anonymous,
-                        _ => throw Bad(kind, lineNo, "unknown kind " + f[0]),
+                        _ => throw Bad(source, lineNo, "unknown kind " + f[0]),
                     };
-                    var g = ParseAgreement(f[1], kind, lineNo);
+                    var g = ParseAgreement(f[1], source, lineNo);
                     foreach (var alias in f[3].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                         AddKnown(f[2], k, g, alias);
                     break;
@@ -243,9 +233,9 @@ internal sealed class SpeakerLexicon
 
     /// <summary>One line of speaker-heads.txt: heads of sources, bodies and outlets with their agreement,
     /// or the words of a class (written without the article where the class says so).</summary>
-    private void LoadHeads(string[] f, string kind, int lineNo)
+    private void LoadHeads(string[] f, string source, int lineNo)
     {
-        var agreement = ParseAgreement(f[1], kind, lineNo);
+        var agreement = ParseAgreement(f[1], source, lineNo);
         foreach (var w in Words(f[2]))
         {
             var folded = Fold(w);
@@ -254,22 +244,13 @@ internal sealed class SpeakerLexicon
                 case "anon": _anon[Bare(folded)] = agreement; break;
                 case "body": _bodies[Bare(folded)] = agreement; break;
                 case "outlet": _outlets[Bare(folded)] = agreement; break;
-                case "quant" or "document" or "statement" or "report":
-                    Class(f[0]).Add(Bare(folded));
+                default:
+                    if (!WordClasses.TryParse(f[0], out var wordClass, out bool storedBare))
+                        throw Bad(source, lineNo, "unknown class " + f[0]);
+                    _classes[(int)wordClass].Add(storedBare ? Bare(folded) : folded);
                     break;
-                case "stop" or "particle" or "negation" or "audience" or "complementizer" or "time" or "connector" or "subordinator" or "introducer" or "credit" or "place" or "namelink" or "governing" or "issued" or "nametail" or "verbprep" or "demonstrative" or "pronparticle":
-                    Class(f[0]).Add(folded);
-                    break;
-                default: throw Bad(kind, lineNo, "unknown class " + f[0]);
             }
         }
-    }
-
-    private HashSet<string> Class(string name)
-    {
-        if (!_classes.TryGetValue(name, out var set))
-            _classes[name] = set = new HashSet<string>(StringComparer.Ordinal);
-        return set;
     }
 
     private static IEnumerable<string> Words(string field) => field.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -192,7 +192,7 @@ public sealed class CliTests : IDisposable
     {
         var r = CliRunner.Run("analyse", "samples/articles");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("unknown command 'analyse'; the commands are analyze, train, evaluate.", r.StdErr);
+        Assert.Contains("unknown command 'analyse'; the commands are analyze, train, evaluate, vocabulary.", r.StdErr);
         Assert.DoesNotContain("Required command", r.StdErr);
     }
 
