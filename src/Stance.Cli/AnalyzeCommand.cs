@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
-using Spectre.Console;
 using Stance.IO;
 
 namespace Stance.Cli;

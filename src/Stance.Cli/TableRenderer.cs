@@ -2,11 +2,10 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Stance.Classification;
+// Spectre's Text widget, not the library's Stance.Text namespace.
+using SpectreText = Spectre.Console.Text;
 
 namespace Stance.Cli;
-
-// Not the library's Stance.Text namespace.
-using Text = Spectre.Console.Text;
 
 /// <summary>How the table format lays out sentences.</summary>
 /// <param name="Wide">One table row per sentence, the sentence in the last column, instead of each
@@ -35,7 +34,7 @@ internal static class TableRenderer
         {
             new Rule(Markup.Escape(DocumentName(document))).LeftJustified(),
             LabelLine([indexWidth, StanceWidth, ConfidenceWidth, speakerWidth, kindWidth],
-                [new Text("#"), new Text("stance"), new Text("conf"), new Text("speaker"), new Text("(kind)"), new Text("cue")]),
+                [new SpectreText("#"), new SpectreText("stance"), new SpectreText("conf"), new SpectreText("speaker"), new SpectreText("(kind)"), new SpectreText("cue")]),
         };
         foreach (var s in document.Sentences)
         {
@@ -85,12 +84,12 @@ internal static class TableRenderer
 
     private static IRenderable[] LabelCells(SentenceStance s, bool isolate) =>
     [
-        new Text(s.Index.ToString(CultureInfo.InvariantCulture)),
+        new SpectreText(s.Index.ToString(CultureInfo.InvariantCulture)),
         new Markup($"[{Colour(s.Stance)}]{Markup.Escape(s.StanceName)}[/]"),
-        new Text(s.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
-        s.Speaker is { } speaker ? RightToLeft(speaker.CanonicalName, isolate) : new Text("narrator"),
-        new Text(Kind(s)),
-        s.Cue is null ? Text.Empty : RightToLeft(s.Cue, isolate),
+        new SpectreText(s.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
+        s.Speaker is { } speaker ? RightToLeft(speaker.CanonicalName, isolate) : new SpectreText("narrator"),
+        new SpectreText(Kind(s)),
+        s.Cue is null ? SpectreText.Empty : RightToLeft(s.Cue, isolate),
     ];
 
     public static void WriteSummary(IAnsiConsole console, StanceSummary summary, bool isolate)
@@ -106,13 +105,13 @@ internal static class TableRenderer
         {
             var c = row.Counts;
             table.AddRow(
-                row.Speaker is null ? new Text("narrator") : RightToLeft(row.Speaker, isolate),
-                new Text(row.Kind.ToWireName()),
-                new Text(row.Documents.ToString(CultureInfo.InvariantCulture)),
-                new Text(c.Total.ToString(CultureInfo.InvariantCulture)),
-                new Text(Share(c.Pro, c.ProShare)),
-                new Text(Share(c.Anti, c.AntiShare)),
-                new Text(Share(c.Neutral, c.NeutralShare)));
+                row.Speaker is null ? new SpectreText("narrator") : RightToLeft(row.Speaker, isolate),
+                new SpectreText(row.Kind.ToWireName()),
+                new SpectreText(row.Documents.ToString(CultureInfo.InvariantCulture)),
+                new SpectreText(c.Total.ToString(CultureInfo.InvariantCulture)),
+                new SpectreText(Share(c.Pro, c.ProShare)),
+                new SpectreText(Share(c.Anti, c.AntiShare)),
+                new SpectreText(Share(c.Neutral, c.NeutralShare)));
         }
 
         console.Write(table);
@@ -122,7 +121,7 @@ internal static class TableRenderer
         static TableColumn Column(string heading) => new(heading) { Padding = new Padding(0, 0, 1, 0) };
     }
 
-    private static IRenderable RightToLeft(string text, bool isolate) => isolate ? new IsolatedLines(new Text(text)) : new Text(text);
+    private static IRenderable RightToLeft(string text, bool isolate) => isolate ? new IsolatedLines(new SpectreText(text)) : new SpectreText(text);
 
     private static string DocumentName(DocumentAnalysis document) =>
         (document.DocumentId ?? "text") + (document.Date is { } date ? " · " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");

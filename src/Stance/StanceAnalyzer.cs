@@ -33,7 +33,7 @@ public sealed class StanceAnalyzer : IDisposable
         Options.Validate();
         Model = model;
         _labelNames = model.LabelNames;
-        CheckTarget(model, Options.Target);
+        CheckTarget(model, Options);
         _segmenter = Options.MaxSentenceLength == SentenceSegmenterOptions.Default.MaxSentenceLength
             ? SentenceSegmenter.Default
             : new SentenceSegmenter(SentenceSegmenterOptions.Default with { MaxSentenceLength = Options.MaxSentenceLength });
@@ -258,15 +258,16 @@ public sealed class StanceAnalyzer : IDisposable
 
     /// <summary>A model trained on several targets needs to be told which one, and only one it knows:
     /// a wrong or missing target would quietly give the stance toward none of them.</summary>
-    private static void CheckTarget(StanceModel model, string? target)
+    private static void CheckTarget(StanceModel model, StanceAnalyzerOptions options)
     {
+        string? target = options.Target;
         var targets = model.Metadata.Targets;
         if (targets.Count == 0)
             return; // single-target models ignore the option, as documented
         if (target is null || !targets.Contains(target, StringComparer.Ordinal))
         {
             string given = target is null ? "no target was given" : $"'{target}' is not one of them";
-            throw new ArgumentException($"This model was trained on {targets.Count} targets and {given}; set StanceAnalyzerOptions.Target to one of: {string.Join(", ", targets.Select(t => "'" + t + "'"))}.", "options");
+            throw new ArgumentException($"This model was trained on {targets.Count} targets and {given}; set StanceAnalyzerOptions.Target to one of: {string.Join(", ", targets.Select(t => "'" + t + "'"))}.", nameof(options));
         }
     }
 

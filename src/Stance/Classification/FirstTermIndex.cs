@@ -1,5 +1,3 @@
-using Stance.Text;
-
 namespace Stance.Classification;
 
 /// <summary>

@@ -22,7 +22,7 @@ internal sealed class StanceDocumentReader
     public StanceDocumentReader(SpeakerAttributor attributor, FeatureChoices choices)
     {
         _attributor = attributor;
-        _speakers = attributor.CreateContext();
+        _speakers = SpeakerAttributor.CreateContext();
         _choices = choices;
     }
 
@@ -67,7 +67,7 @@ internal sealed class StanceDocumentReader
         {
             if (s.DocumentId is null)
             {
-                var attribution = attributor.Next(attributor.CreateContext(), s.Text, new Text.SentenceSpan(0, s.Text.Length));
+                var attribution = attributor.Next(SpeakerAttributor.CreateContext(), s.Text, new Text.SentenceSpan(0, s.Text.Length));
                 rows.Add(StanceFeaturizer.Default.Featurize(s.Text, SentenceContext.Alone(attribution), choices, s.Target).Row);
                 document = null;
                 continue;

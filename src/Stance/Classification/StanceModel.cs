@@ -236,7 +236,7 @@ public sealed class StanceModel
     /// not one it can read, for example a model with several targets).</summary>
     internal bool HasSparseScorer => _sparse.Value is not null;
 
-    private IReadOnlyList<FeatureContribution> Explain(VBuffer<float> features, StanceLabel label, int count) =>
+    private FeatureContribution[] Explain(VBuffer<float> features, StanceLabel label, int count) =>
         _explainer.Value is { } explainer ? explainer.Explain(features, Array.IndexOf(_scoreOrder, label), count) : [];
 
     /// <summary>Classifies many sentences in one pass through an <see cref="IDataView"/>.</summary>
@@ -438,7 +438,7 @@ public sealed class StanceModel
             return new Explainer(weights.Select(v => v.DenseValues().ToArray()).ToArray(), names, [(0, StancePipeline.WordBlock), (words, StancePipeline.CharBlock), (words + chars, StancePipeline.CueBlock)]);
         }
 
-        public IReadOnlyList<FeatureContribution> Explain(VBuffer<float> features, int classIndex, int count)
+        public FeatureContribution[] Explain(VBuffer<float> features, int classIndex, int count)
         {
             if (classIndex < 0 || classIndex >= _weights.Length)
                 return [];

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace Stance.Classification;
 

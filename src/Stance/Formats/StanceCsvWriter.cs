@@ -1,4 +1,3 @@
-using Stance.Classification;
 using System.Globalization;
 
 namespace Stance;

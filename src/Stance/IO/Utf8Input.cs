@@ -51,7 +51,8 @@ internal static class Utf8Input
             try
             {
                 // The synchronous path never awaits, so the ValueTask is already complete.
-                int n = ReadCore(array.AsMemory(0, buffer.Length), CancellationToken.None, sync: true).GetAwaiter().GetResult();
+                var read = ReadCore(array.AsMemory(0, buffer.Length), sync: true, CancellationToken.None);
+                int n = read.IsCompletedSuccessfully ? read.Result : read.AsTask().GetAwaiter().GetResult();
                 array.AsSpan(0, n).CopyTo(buffer);
                 return n;
             }
@@ -64,13 +65,13 @@ internal static class Utf8Input
         public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
         public override ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default) =>
-            ReadCore(buffer, cancellationToken, sync: false);
+            ReadCore(buffer, sync: false, cancellationToken);
 
         public override Task<int> ReadAsync(char[] buffer, int index, int count) => ReadAsync(buffer.AsMemory(index, count)).AsTask();
 
         public override int Peek() => -1;
 
-        private async ValueTask<int> ReadCore(Memory<char> buffer, CancellationToken cancellationToken, bool sync)
+        private async ValueTask<int> ReadCore(Memory<char> buffer, bool sync, CancellationToken cancellationToken)
         {
             if (buffer.Length == 0)
                 return 0;

@@ -1,4 +1,3 @@
-using Stance.Speakers;
 using Stance.Text;
 
 namespace Stance.Speakers;
@@ -94,7 +93,7 @@ public sealed class SpeakerAttributor
     }
 
     /// <summary>Creates the memory of one document for <see cref="Next"/>.</summary>
-    internal SpeakerContext CreateContext() => new();
+    internal static SpeakerContext CreateContext() => new();
 
     /// <summary>Attributes the next sentence of a document whose earlier sentences went through the same
     /// <paramref name="context"/>: the streaming form of <see cref="Attribute(string)"/>.</summary>

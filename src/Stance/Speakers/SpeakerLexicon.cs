@@ -253,7 +253,7 @@ internal sealed class SpeakerLexicon
         }
     }
 
-    private static IEnumerable<string> Words(string field) => field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string field) => field.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private void AddCue(CueKind kind, Agreement agreement, string form, bool present = false)
     {

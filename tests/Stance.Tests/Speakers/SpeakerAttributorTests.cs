@@ -224,7 +224,7 @@ public class SpeakerAttributorTests
     public void Streaming_with_a_base_offset_shifts_the_spans()
     {
         const string buffer = "وقال البنتاغون إنه لا يخطط للانسحاب.";
-        var context = Attributor.CreateContext();
+        var context = SpeakerAttributor.CreateContext();
         var a = Attributor.Next(context, buffer, new SentenceSpan(0, buffer.Length), baseOffset: 1000);
         Assert.Equal(1001, a.CueSpan!.Value.Start);
         Assert.Equal(1005, a.Evidence!.Value.Start);
