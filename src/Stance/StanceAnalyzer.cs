@@ -26,9 +26,11 @@ public sealed class StanceAnalyzer : IDisposable
     private readonly SentenceSegmenter _segmenter;
     private readonly SpeakerAttributor _attributor;
     private readonly StanceLabelNames _labelNames;
+    private readonly bool _ownsModel;
 
-    private StanceAnalyzer(StanceModel model, StanceAnalyzerOptions? options)
+    private StanceAnalyzer(StanceModel model, StanceAnalyzerOptions? options, bool ownsModel = false)
     {
+        _ownsModel = ownsModel;
         Options = options ?? StanceAnalyzerOptions.Default;
         Options.Validate();
         Model = model;
@@ -73,7 +75,7 @@ public sealed class StanceAnalyzer : IDisposable
     /// <returns>A ready analyzer.</returns>
     /// <exception cref="InvalidStanceModelException">The stream is not a valid model for this library.</exception>
     /// <exception cref="ArgumentException">A multi-target model and no or an unknown <see cref="StanceAnalyzerOptions.Target"/>.</exception>
-    public static StanceAnalyzer Load(Stream model, StanceAnalyzerOptions? options = null) => new(StanceModel.Load(model), options);
+    public static StanceAnalyzer Load(Stream model, StanceAnalyzerOptions? options = null) => new(StanceModel.Load(model), options, ownsModel: true);
 
     /// <summary>Creates an analyzer with a model read from a file. A model file is code-like: load
     /// only models from a source you trust.</summary>
@@ -83,7 +85,7 @@ public sealed class StanceAnalyzer : IDisposable
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidStanceModelException">The file is not a valid model for this library.</exception>
     /// <exception cref="ArgumentException">A multi-target model and no or an unknown <see cref="StanceAnalyzerOptions.Target"/>.</exception>
-    public static StanceAnalyzer Load(string path, StanceAnalyzerOptions? options = null) => new(StanceModel.Load(path), options);
+    public static StanceAnalyzer Load(string path, StanceAnalyzerOptions? options = null) => new(StanceModel.Load(path), options, ownsModel: true);
 
     /// <summary>Analyzes one document.</summary>
     /// <param name="text">The document text.</param>
@@ -251,9 +253,12 @@ public sealed class StanceAnalyzer : IDisposable
     }
 
     /// <summary>Releases the pooled prediction engines of a model loaded by <see cref="Load(string, StanceAnalyzerOptions?)"/>
-    /// or <see cref="Load(Stream, StanceAnalyzerOptions?)"/>; the shared default model is left alone.</summary>
+    /// or <see cref="Load(Stream, StanceAnalyzerOptions?)"/>, which the analyzer owns. The shared
+    /// default model, and a model given to <see cref="Create"/> (which its caller owns), are left alone.</summary>
     public void Dispose()
     {
+        if (_ownsModel)
+            Model.Dispose();
     }
 
     /// <summary>A model trained on several targets needs to be told which one, and only one it knows:

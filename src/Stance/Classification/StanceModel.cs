@@ -1,11 +1,5 @@
-using System.Collections.Concurrent;
-using System.IO.Compression;
-using System.Reflection;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace Stance.Classification;
 
@@ -17,24 +11,20 @@ namespace Stance.Classification;
 /// <c>mlnet-model.zip</c> (the ML.NET model). Loading checks the format version, the featurizer
 /// version, the label set and the SHA-256 of the ML.NET model before anything is predicted. A model
 /// file is code-like (ML.NET deserializes types from it): load only models from a trusted source.</para>
-/// <para>Instances are safe to share across threads: prediction engines, which are not, are pooled.</para>
+/// <para>Instances are safe to share across threads: prediction engines, which are not, are pooled
+/// (a bounded pool, released by <see cref="Dispose"/>).</para>
 /// </remarks>
-public sealed class StanceModel
+public sealed class StanceModel : IDisposable
 {
-    internal const string MetadataEntry = "stance-model.json";
-    internal const string MlNetEntry = "mlnet-model.zip";
-    // The default model ships in a data package of its own (Stance depends on it); it is found by
-    // name, so that an application that leaves the package out gets a clear error, not a load failure.
-    private const string DefaultAssembly = "Stance.Models.Default";
-    private const string DefaultResource = "Stance.Models.Default.default-model.zip";
     private static readonly Lazy<StanceModel> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly MLContext _ml;
     private readonly ITransformer _transformer;
     private readonly byte[] _mlNetBytes;
     private readonly StanceLabel[] _scoreOrder;
-    private readonly ConcurrentBag<PredictionEngine<StanceFeatureRow, StanceScoreRow>> _engines = new();
-    private readonly Lazy<Explainer?> _explainer;
+    private readonly PredictionEnginePool _engines;
+    private bool _disposed;
+    private readonly Lazy<FeatureExplainer?> _explainer;
     private readonly Lazy<SparseStanceScorer?> _sparse;
     private readonly Lazy<ReadOnlyMemory<char>[]> _featureNames;
     private readonly double[] _bias;
@@ -44,13 +34,14 @@ public sealed class StanceModel
         _ml = ml;
         _transformer = transformer;
         _mlNetBytes = mlNetBytes;
+        _engines = new PredictionEnginePool(ml, transformer);
         Metadata = metadata;
         _scoreOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
         Choices = new FeatureChoices(metadata.Targets.Count > 0, metadata.TrainerOptions?.WithdrawalCues ?? true);
         _bias = BiasInScoreOrder(metadata, _scoreOrder);
         // The feature slots' names are read once (ML.NET builds a string per slot) and shared.
         _featureNames = new Lazy<ReadOnlyMemory<char>[]>(ReadFeatureNames, LazyThreadSafetyMode.ExecutionAndPublication);
-        _explainer = new Lazy<Explainer?>(() => Explainer.TryCreate(_transformer, _featureNames.Value, SchemaDefinitionFor()), LazyThreadSafetyMode.ExecutionAndPublication);
+        _explainer = new Lazy<FeatureExplainer?>(() => FeatureExplainer.TryCreate(_transformer, _featureNames.Value, SchemaDefinitionFor()), LazyThreadSafetyMode.ExecutionAndPublication);
         _sparse = new Lazy<SparseStanceScorer?>(() =>
         {
             var scorer = SparseStanceScorer.TryCreate(_transformer, SchemaDefinitionFor(), metadata, _featureNames.Value);
@@ -76,7 +67,7 @@ public sealed class StanceModel
 
     /// <summary>Whether the default model is there: the application references the
     /// <c>Stance.Models.Default</c> package (as <c>Stance</c> does unless it is excluded).</summary>
-    public static bool HasDefault => DefaultModelAssembly()?.GetManifestResourceInfo(DefaultResource) is not null;
+    public static bool HasDefault => DefaultModelResource.IsThere;
 
     /// <summary>Loads a model file.</summary>
     /// <param name="path">The file.</param>
@@ -103,31 +94,8 @@ public sealed class StanceModel
             throw new InvalidStanceModelException("The model is empty.");
         buffer.Position = 0;
 
-        StanceModelMetadata metadata;
-        byte[] mlNetBytes;
-        try
-        {
-            using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
-            var metaEntry = zip.GetEntry(MetadataEntry) ?? throw new InvalidStanceModelException($"Not a Stance model: the file has no {MetadataEntry}.");
-            using (var metaStream = metaEntry.Open())
-                metadata = JsonSerializer.Deserialize(metaStream, ModelJsonContext.Default.StanceModelMetadata)
-                    ?? throw new InvalidStanceModelException("The model metadata is empty.");
-            var mlEntry = zip.GetEntry(MlNetEntry) ?? throw new InvalidStanceModelException($"Not a Stance model: the file has no {MlNetEntry}.");
-            using var mlStream = mlEntry.Open();
-            var mlBuffer = new MemoryStream();
-            mlStream.CopyTo(mlBuffer);
-            mlNetBytes = mlBuffer.ToArray();
-        }
-        catch (InvalidStanceModelException)
-        {
-            throw;
-        }
-        catch (Exception e) when (e is InvalidDataException or JsonException or IOException or NotSupportedException)
-        {
-            throw new InvalidStanceModelException("Not a Stance model, or a damaged one: " + e.Message, e);
-        }
-
-        Validate(metadata, mlNetBytes);
+        var (metadata, mlNetBytes) = StanceModelFile.Read(buffer);
+        StanceModelFile.Validate(metadata, mlNetBytes);
         var ml = new MLContext(seed: metadata.Seed);
         ITransformer transformer;
         try
@@ -149,15 +117,7 @@ public sealed class StanceModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        var meta = zip.CreateEntry(MetadataEntry, CompressionLevel.Optimal);
-        meta.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero); // reproducible files
-        using (var s = meta.Open())
-            JsonSerializer.Serialize(s, Metadata, ModelJsonContext.Default.StanceModelMetadata);
-        var ml = zip.CreateEntry(MlNetEntry, CompressionLevel.NoCompression); // already a zip
-        ml.LastWriteTime = meta.LastWriteTime;
-        using (var s = ml.Open())
-            s.Write(_mlNetBytes);
+        StanceModelFile.Write(stream, Metadata, _mlNetBytes);
     }
 
     /// <summary>Writes the model to a file.</summary>
@@ -176,7 +136,7 @@ public sealed class StanceModel
         var bytes = new MemoryStream();
         ml.Model.Save(transformer, inputSchema, bytes);
         var mlNetBytes = bytes.ToArray();
-        metadata = metadata with { ModelSha256 = Sha256(mlNetBytes) };
+        metadata = metadata with { ModelSha256 = StanceModelFile.Sha256(mlNetBytes) };
         var loaded = ml.Model.Load(new MemoryStream(mlNetBytes), out _);
         var model = new StanceModel(ml, loaded, mlNetBytes, metadata);
         model.CheckSchema();
@@ -197,6 +157,7 @@ public sealed class StanceModel
     /// or through ML.NET's prediction engine for a sentence the scorer declines.</summary>
     internal StancePrediction Predict(StanceFeatureRow row, int explain = 5)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         Span<float> probabilities = stackalloc float[3];
         if (_sparse.Value is { } sparse)
         {
@@ -218,18 +179,21 @@ public sealed class StanceModel
     /// that the sparse scorer must match.</summary>
     internal StancePrediction PredictWithEngine(StanceFeatureRow row, int explain = 5)
     {
-        var engine = RentEngine();
-        try
-        {
-            var output = new StanceScoreRow();
-            engine.Predict(row, ref output);
-            var scores = ToScores(output.Score);
-            return new StancePrediction(scores.Best, scores, explain > 0 ? Explain(output.Features, scores.Best, explain) : []);
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var output = _engines.Predict(row);
+        var scores = ToScores(output.Score);
+        return new StancePrediction(scores.Best, scores, explain > 0 ? Explain(output.Features, scores.Best, explain) : []);
+    }
+
+    /// <summary>Releases the model's pooled ML.NET prediction engines. The shared
+    /// <see cref="Default"/> model is never released: disposing it does nothing. A disposed model
+    /// throws <see cref="ObjectDisposedException"/> when asked to predict.</summary>
+    public void Dispose()
+    {
+        if (s_default.IsValueCreated && ReferenceEquals(s_default.Value, this))
+            return;
+        _disposed = true;
+        _engines.Dispose();
     }
 
     /// <summary>Whether sentences are scored by the sparse scorer (false when the model's pipeline is
@@ -263,9 +227,6 @@ public sealed class StanceModel
 
     /// <summary>The columns the ML.NET model reads.</summary>
     internal DataViewSchema InputSchema => SchemaDefinitionFor();
-
-    private PredictionEngine<StanceFeatureRow, StanceScoreRow> RentEngine() =>
-        _engines.TryTake(out var engine) ? engine : _ml.Model.CreatePredictionEngine<StanceFeatureRow, StanceScoreRow>(_transformer);
 
     private StanceScores ToScores(ReadOnlySpan<float> score)
     {
@@ -363,118 +324,10 @@ public sealed class StanceModel
 
     private DataViewSchema SchemaDefinitionFor() => _ml.Data.LoadFromEnumerable(Array.Empty<StanceFeatureRow>()).Schema;
 
-    private static void Validate(StanceModelMetadata metadata, byte[] mlNetBytes)
-    {
-        if (metadata.FormatVersion != StanceModelMetadata.CurrentFormatVersion)
-            throw new InvalidStanceModelException($"The model's format version is {metadata.FormatVersion}; this library reads version {StanceModelMetadata.CurrentFormatVersion}.");
-        if (metadata.FeaturizerVersion != StanceFeaturizer.Version)
-            throw new InvalidStanceModelException($"The model was trained with featurizer version {metadata.FeaturizerVersion}; this library has version {StanceFeaturizer.Version}. Retrain it.");
-        if (metadata.Labels is not { Count: 3 })
-            throw new InvalidStanceModelException($"The model names {metadata.Labels?.Count ?? 0} labels ([{string.Join(", ", metadata.Labels ?? [])}]); a stance model has three: pro, anti and neutral, in that order.");
-        try
-        {
-            metadata.LabelNames.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            throw new InvalidStanceModelException("The model's label names are unusable: " + e.Message);
-        }
-        if (!(metadata.Temperature >= TemperatureScaling.Min && metadata.Temperature <= TemperatureScaling.Max))
-            throw new InvalidStanceModelException($"The model's temperature is {metadata.Temperature}; it must lie within [{TemperatureScaling.Min}, {TemperatureScaling.Max}].");
-        if (!string.Equals(metadata.ModelSha256, Sha256(mlNetBytes), StringComparison.OrdinalIgnoreCase))
-            throw new InvalidStanceModelException("The ML.NET model does not match the hash in the model's metadata: the file is damaged or was altered.");
-    }
-
-    internal static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
     private static StanceModel LoadDefault()
     {
-        var assembly = DefaultModelAssembly()
-            ?? throw new InvalidStanceModelException($"The default model is not there: the application does not reference the {DefaultAssembly} package (Stance depends on it unless it is excluded). Reference it, or load a model of your own with StanceModel.Load.");
-        using var stream = assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidStanceModelException($"This build of {DefaultAssembly} carries no model. Train one with 'stance train data/train --out src/Stance.Models.Default/default-model.zip'.");
+        using var stream = DefaultModelResource.Open();
         return Load(stream);
-    }
-
-    private static Assembly? DefaultModelAssembly()
-    {
-        try
-        {
-            return Assembly.Load(new AssemblyName(DefaultAssembly));
-        }
-        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Reads the linear model's weights once, to explain decisions.</summary>
-    private sealed class Explainer
-    {
-        private readonly float[][] _weights;
-        private readonly ReadOnlyMemory<char>[] _names; // ML.NET's slot names, prettified only when chosen
-        private readonly (int Start, string Block)[] _blocks;
-
-        private Explainer(float[][] weights, ReadOnlyMemory<char>[] names, (int Start, string Block)[] blocks)
-        {
-            _blocks = blocks;
-            _weights = weights;
-            _names = names;
-        }
-
-        public static Explainer? TryCreate(ITransformer transformer, ReadOnlyMemory<char>[] names, DataViewSchema inputSchema)
-        {
-            if (transformer is not TransformerChain<ITransformer> chain)
-                return null;
-            var last = chain.LastTransformer;
-            if (last is not MulticlassPredictionTransformer<MaximumEntropyModelParameters> predictor)
-                return null;
-            VBuffer<float>[] weights = [];
-            predictor.Model.GetWeights(ref weights, out _);
-            if (names.Length == 0)
-                return null;
-            var schema = transformer.GetOutputSchema(inputSchema);
-            int words = ((VectorDataViewType)schema[StancePipeline.WordBlock].Type).Size, chars = ((VectorDataViewType)schema[StancePipeline.CharBlock].Type).Size;
-            return new Explainer(weights.Select(v => v.DenseValues().ToArray()).ToArray(), names, [(0, StancePipeline.WordBlock), (words, StancePipeline.CharBlock), (words + chars, StancePipeline.CueBlock)]);
-        }
-
-        public FeatureContribution[] Explain(VBuffer<float> features, int classIndex, int count)
-        {
-            if (classIndex < 0 || classIndex >= _weights.Length)
-                return [];
-            var w = _weights[classIndex];
-            var values = features.GetValues();
-            var indices = features.GetIndices();
-            bool dense = features.IsDense;
-            var best = new List<(string Name, double Weight)>();
-            for (int k = 0; k < values.Length; k++)
-            {
-                int slot = dense ? k : indices[k];
-                if (values[k] == 0 || slot >= w.Length || slot >= _names.Length)
-                    continue;
-                double contribution = values[k] * (double)w[slot];
-                if (contribution <= 0)
-                    continue;
-                best.Add((Prettify(BlockOf(slot) + "." + _names[slot].ToString()), contribution));
-            }
-
-            return best.OrderByDescending(c => c.Weight).ThenBy(c => c.Name, StringComparer.Ordinal).Take(count)
-                .Select(c => new FeatureContribution(c.Name, c.Weight)).ToArray();
-        }
-
-        private string BlockOf(int slot) => _blocks.Last(b => b.Start <= slot).Block;
-
-        // "word.قوات|+ها" → "word:قوات +ها"; "char.<␂>قو" → "char:␂قو"
-        private static string Prettify(string slot)
-        {
-            int dot = slot.IndexOf('.');
-            if (dot <= 0)
-                return slot;
-            string block = slot[..dot];
-            string rest = slot[(dot + 1)..].Replace('|', ' ');
-            if (block == StancePipeline.CharBlock)
-                rest = rest.Replace("<␂>", "^").Replace("<␃>", "$").Replace("<␠>", "_");
-            return block + ":" + rest;
-        }
     }
 }

@@ -135,3 +135,46 @@ public sealed class ModelFileTests
         return b;
     }
 }
+
+/// <summary>A model releases its pooled ML.NET prediction engines when disposed; the shared default
+/// model and models the caller owns are not released by someone else.</summary>
+public sealed class ModelDisposalTests
+{
+    private static StanceModel LoadDefaultCopy()
+    {
+        using var stream = new MemoryStream();
+        StanceModel.Default.Save(stream);
+        stream.Position = 0;
+        return StanceModel.Load(stream);
+    }
+
+    [Fact]
+    public void ADisposedModelSaysSoWhenAskedToPredict()
+    {
+        var model = LoadDefaultCopy();
+        Assert.Equal(StanceLabel.Anti, model.PredictWithEngine(StanceDocumentReader.FeaturizeAll([new LabeledSentence("قال البنتاغون إنه ليس لديه خطط لسحب قواته من العراق.", StanceLabel.Neutral)], model.Choices)[0]).Label);
+        model.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => model.Predict("انسحاب القوات."));
+        model.Dispose(); // twice is harmless
+    }
+
+    [Fact]
+    public void AnAnalyzerDisposesTheModelItLoadedButNotTheDefaultOrOneItWasGiven()
+    {
+        using var file = new MemoryStream();
+        StanceModel.Default.Save(file);
+        file.Position = 0;
+        var loaded = StanceAnalyzer.Load(file);
+        loaded.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => loaded.Model.Predict("انسحاب القوات."));
+
+        var given = LoadDefaultCopy();
+        StanceAnalyzer.Create(given).Dispose();
+        Assert.Equal(StanceLabel.Neutral, given.Predict("وتنشر واشنطن 2500 عسكري في العراق.").Label);
+        given.Dispose();
+
+        StanceAnalyzer.CreateDefault().Dispose();
+        StanceModel.Default.Dispose();
+        Assert.NotEmpty(StanceAnalyzer.CreateDefault().Analyze("انسحاب القوات.").Sentences);
+    }
+}
