@@ -231,7 +231,7 @@ internal static class AnalyzeCommand
                 return (null, 0);
             }
 
-            string text = Utf8Input.ReadFile(input);
+            string text = DocumentText.ReadUtf8File(input);
             // Streamed even though the text is in memory, so that Ctrl-C is honoured between sentences.
             var sentences = new List<SentenceStance>();
             await RecordPipe.RunAsync(analyzer.AnalyzeAsync(new StringReader(text), name, cancellationToken), s =>

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Spectre.Console;
 
 namespace Stance.Cli;
@@ -123,10 +122,7 @@ internal abstract class RecordSink : IDisposable
 
         protected override void CompleteCore(IReadOnlyList<DocumentAnalysis> documents)
         {
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = StanceJsonContext.Readable.Options.Encoder }))
-                JsonSerializer.Serialize(json, [.. documents.Select(DocumentRecord.From)], SentenceRecordJsonContext.Readable.IReadOnlyListDocumentRecord);
-            stream.WriteByte((byte)'\n');
-            stream.Flush();
+            StanceJsonWriter.WriteDocuments(stream, documents);
         }
 
         protected override void Flush() => stream.Flush();

@@ -150,7 +150,7 @@ internal static class TrainCommand
         var metrics = StanceEvaluator.Evaluate(model, dev);
         Console.WriteLine($"held-out {devPath}:");
         Console.WriteLine(metrics.ToReport());
-        return model.WithMetadata(model.Metadata with { Development = metrics });
+        return model.WithHeldOutFigures(development: metrics);
     }
 
     private static bool TrySave(StanceModel model, string outputPath)
@@ -225,7 +225,7 @@ internal static class TrainCommand
         }
 
         if (figures.Count > 0)
-            model = model.WithMetadata(model.Metadata with { HeldOut = figures });
+            model = model.WithHeldOutFigures(heldOut: figures);
         return true;
     }
 }

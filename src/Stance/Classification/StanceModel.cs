@@ -143,6 +143,18 @@ public sealed class StanceModel : IDisposable
         return model;
     }
 
+    /// <summary>A copy of the model whose metadata also records figures measured on data it did not
+    /// train on (the same ML.NET model, pool of its own): what <c>stance train --dev</c> and
+    /// <c>--eval-docs</c> store.</summary>
+    /// <param name="development">Sentence-level metrics on a held-out labeled set, or
+    /// <see langword="null"/> to keep the recorded ones.</param>
+    /// <param name="heldOut">Whole-document figures per held-out set, or <see langword="null"/> to keep
+    /// the recorded ones.</param>
+    /// <returns>The model with the figures in <see cref="StanceModelMetadata.Development"/> and
+    /// <see cref="StanceModelMetadata.HeldOut"/>.</returns>
+    public StanceModel WithHeldOutFigures(StanceMetrics? development = null, IReadOnlyList<HeldOutFigures>? heldOut = null) =>
+        WithMetadata(Metadata with { Development = development ?? Metadata.Development, HeldOut = heldOut ?? Metadata.HeldOut });
+
     internal StanceModel WithMetadata(StanceModelMetadata metadata) => new(_ml, _transformer, _mlNetBytes, metadata with { ModelSha256 = Metadata.ModelSha256 });
 
     /// <summary>The featurizer settings the model was trained with (the target conjunction and the
