@@ -41,37 +41,9 @@ internal sealed class StanceFeaturizer
     {
         var tokens = new List<string>(text.Length / 5 + 8);
         var stems = new List<string>(text.Length / 6 + 8);
-        var buffers = new ScannerBuffers();
-        var scanner = new TokenScanner(text, _normalizer, CliticRules.Default, ref buffers);
-        Span<char> marked = stackalloc char[TokenScanner.MaxWordLength + 2];
-        while (scanner.MoveNext())
-        {
-            switch (scanner.Kind)
-            {
-                case TokenKind.Word or TokenKind.Latin when scanner.HasValue:
-                    tokens.Add(ThreadStrings.Intern(ArabicTokenizer.MarkInto(scanner.Value, scanner.Piece, marked)));
-                    if (scanner.Piece == PieceKind.Stem)
-                        stems.Add(ThreadStrings.Intern(scanner.Value));
-                    break;
-                case TokenKind.Number:
-                    tokens.Add("<num>");
-                    break;
-                case TokenKind.Punctuation when scanner.HasValue && scanner.Value is "?" or "!":
-                    // Quotation marks are left out on purpose: in written training text they stood in
-                    // for stance, while real reporting carries most stance in paraphrase. Who speaks
-                    // reaches the model through the attribution's features instead.
-                    tokens.Add(ThreadStrings.Intern(scanner.Value));
-                    break;
-            }
-        }
-
+        ScanTokens(text, tokens, stems);
         var cues = new List<string>(16);
-        int direction = 0;
-        if (choices.WithdrawalCues)
-        {
-            direction = AddWithdrawalCues(stems, cues);
-            AddContext(context, cues);
-        }
+        int direction = AddCues(stems, context, choices, cues);
 
         if (choices.ConjoinTarget && !string.IsNullOrEmpty(target))
         {
@@ -95,6 +67,51 @@ internal sealed class StanceFeaturizer
             Cues = [.. cues],
         };
         return (row, direction);
+    }
+
+    /// <summary>The sentence's tokens (clitics marked, numbers as one token, ? and !) and its stems.</summary>
+    private void ScanTokens(string text, List<string> tokens, List<string> stems)
+    {
+        var buffers = new ScannerBuffers();
+        var scanner = new TokenScanner(text, _normalizer, CliticRules.Default, ref buffers);
+        Span<char> marked = stackalloc char[TokenScanner.MaxWordLength + 2];
+        while (scanner.MoveNext())
+        {
+            switch (scanner.Kind)
+            {
+                case TokenKind.Word or TokenKind.Latin when scanner.HasValue:
+                    tokens.Add(ThreadStrings.Intern(ArabicTokenizer.MarkInto(scanner.Value, scanner.Piece, marked)));
+                    if (scanner.Piece == PieceKind.Stem)
+                        stems.Add(ThreadStrings.Intern(scanner.Value));
+                    break;
+                case TokenKind.Number:
+                    tokens.Add("<num>");
+                    break;
+                case TokenKind.Punctuation when scanner.HasValue && scanner.Value is "?" or "!":
+                    // Quotation marks are left out on purpose: in written training text they stood in
+                    // for stance, while real reporting carries most stance in paraphrase. Who speaks
+                    // reaches the model through the attribution's features instead.
+                    tokens.Add(ThreadStrings.Intern(scanner.Value));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The cue features the model's choices ask for; returns the sentence's direction.</summary>
+    private int AddCues(List<string> stems, SentenceContext context, FeatureChoices choices, List<string> cues)
+    {
+        int direction = 0;
+        if (choices.WithdrawalCues)
+        {
+            direction = AddWithdrawalCues(stems, cues);
+            AddContext(context, cues);
+        }
+        else if (choices.GenericCues)
+        {
+            AddGenericCues(stems, context, cues);
+        }
+
+        return direction;
     }
 
     /// <summary>The cue features written for the withdrawal target (see <see cref="StanceTrainerOptions.WithdrawalCues"/>):
@@ -126,16 +143,31 @@ internal sealed class StanceFeaturizer
     /// continuation keeps its speaker's side; the lede follows the headline.</summary>
     private static void AddContext(SentenceContext context, List<string> cues)
     {
+        AddSpeakerAndPosition(context, cues);
+        if (context.Continues)
+            cues.Add(DirectionName("ctx:continues:", context.CarriedDirection));
+        if (context.Index == 1 && context.HeadlineDirection != 0)
+            cues.Add(DirectionName("ctx:headline:", context.HeadlineDirection));
+    }
+
+    /// <summary>The features that know nothing of the withdrawal lexicon, for a target of one's own:
+    /// negation (the negator list is Arabic grammar, not the target's), who speaks and where the
+    /// sentence stands.</summary>
+    private void AddGenericCues(List<string> stems, SentenceContext context, List<string> cues)
+    {
+        if (stems.Exists(_lexicon.IsNegator))
+            cues.Add("has:negator");
+        AddSpeakerAndPosition(context, cues);
+    }
+
+    private static void AddSpeakerAndPosition(SentenceContext context, List<string> cues)
+    {
         cues.Add(s_speakerCues.TryGetValue(context.SpeakerKind, out var cue) ? cue : "speaker:" + context.SpeakerKind.ToWireName());
         cues.Add(context.HasCue ? "has:cue" : "has:nocue");
         if (context.Index == 0)
             cues.Add("pos:headline");
         else if (context.Index == 1)
             cues.Add("pos:lede");
-        if (context.Continues)
-            cues.Add(DirectionName("ctx:continues:", context.CarriedDirection));
-        if (context.Index == 1 && context.HeadlineDirection != 0)
-            cues.Add(DirectionName("ctx:headline:", context.HeadlineDirection));
     }
 
     // Spelled out so that no sentence allocates its context features.

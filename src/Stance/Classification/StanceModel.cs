@@ -37,7 +37,7 @@ public sealed class StanceModel : IDisposable
         _engines = new PredictionEnginePool(ml, transformer);
         Metadata = metadata;
         _scoreOrder = StancePipeline.KeyOrder.Select(StanceLabels.FromKey).ToArray();
-        Choices = new FeatureChoices(metadata.Targets.Count > 0, metadata.TrainerOptions?.WithdrawalCues ?? true);
+        Choices = new FeatureChoices(metadata.Targets.Count > 0, metadata.TrainerOptions?.WithdrawalCues ?? true, metadata.TrainerOptions?.GenericCues ?? true);
         _bias = BiasInScoreOrder(metadata, _scoreOrder);
         // The feature slots' names are read once (ML.NET builds a string per slot) and shared.
         _featureNames = new Lazy<ReadOnlyMemory<char>[]>(ReadFeatureNames, LazyThreadSafetyMode.ExecutionAndPublication);

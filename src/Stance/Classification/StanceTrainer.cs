@@ -159,7 +159,7 @@ public sealed class StanceTrainer
     {
         var counts = StanceLabels.All.ToDictionary(l => l, l => examples.Count(e => e.Label == l));
         // Training reads documents exactly as the analyzer does: speakers and context in order.
-        var rows = StanceDocumentReader.FeaturizeAll(examples, new FeatureChoices(conjoin, Options.WithdrawalCues));
+        var rows = StanceDocumentReader.FeaturizeAll(examples, new FeatureChoices(conjoin, Options.WithdrawalCues, Options.GenericCues));
         for (int i = 0; i < examples.Count; i++)
         {
             var e = examples[i];

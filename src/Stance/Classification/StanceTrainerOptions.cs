@@ -43,6 +43,15 @@ public sealed record StanceTrainerOptions
     public bool WithdrawalCues { get; init; } = true;
 
     /// <summary>
+    /// With <see cref="WithdrawalCues"/> off: still add the features that hold for any target and know
+    /// nothing of the withdrawal lexicon — whether the sentence has a negator, the kind of speaker it
+    /// is attributed to, whether it names its source, and whether it is the headline or the lede.
+    /// Default <see langword="true"/>. (The withdrawal cues include them.) The choice is stored in the
+    /// model and applied when it predicts.
+    /// </summary>
+    public bool GenericCues { get; init; } = true;
+
+    /// <summary>
     /// The names the model gives its labels in output. <see langword="null"/> (the default): the
     /// spellings the training data used (one per label, as <see cref="StanceCorpus"/> read them, for
     /// example ArabicStanceX's <c>favor</c>, <c>against</c>, <c>none</c>); where a label's examples mix

@@ -24,6 +24,9 @@ public sealed class ArabicStanceXTests(ITestOutputHelper output)
             CharNgramLength = 5,
             L2Regularization = 1e-3f,
             WithdrawalCues = false,
+            // Tweets have no attributed speakers, headlines or ledes: with the generic cues the pooled
+            // figure is 0.688, without them 0.689 (measured; the README reports the setting kept).
+            GenericCues = false,
         };
         var pooled = new int[3, 3];
         foreach (var target in train.GroupBy(t => t.Target).OrderBy(g => g.Key, StringComparer.Ordinal))

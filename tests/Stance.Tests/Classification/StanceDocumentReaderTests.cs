@@ -48,11 +48,15 @@ public sealed class StanceDocumentReaderTests
     }
 
     [Fact]
-    public void WithoutTheWithdrawalCuesNoContextIsAdded()
+    public void WithoutTheWithdrawalCuesOnlyTheGenericCuesAreAdded()
     {
-        var reader = new StanceDocumentReader(SpeakerAttributor.Default, new FeatureChoices(false, false));
+        // An unnamed "النائب" is an anonymous speaker (ANNOTATION rule 8).
         const string s = "وقال النائب إن بقاء القوات ضروري.";
-        Assert.Equal(["cue:none"], reader.Next(s, new SentenceSpan(0, s.Length)).Row.Cues);
+        var none = new StanceDocumentReader(SpeakerAttributor.Default, new FeatureChoices(false, false, GenericCues: false));
+        Assert.Equal(["cue:none"], none.Next(s, new SentenceSpan(0, s.Length)).Row.Cues);
+
+        var generic = new StanceDocumentReader(SpeakerAttributor.Default, new FeatureChoices(false, false));
+        Assert.Equal(["speaker:anonymous", "has:cue", "pos:headline"], generic.Next(s, new SentenceSpan(0, s.Length)).Row.Cues);
     }
 
     [Theory]

@@ -104,7 +104,12 @@ public sealed class TrainerTests
         const string cued = "وقال النائب إنه يطالب بانسحاب القوات الأجنبية";
         var alone = new SentenceContext(-1, SpeakerKind.Person, true, false, 0, 0);
         Assert.Contains("cue:pro", StanceFeaturizer.Default.Featurize(cued, alone, new FeatureChoices(false, true)).Row.Cues);
-        Assert.Equal(["cue:none"], StanceFeaturizer.Default.Featurize(cued, alone, new FeatureChoices(false, false)).Row.Cues);
+        Assert.Equal(["cue:none"], StanceFeaturizer.Default.Featurize(cued, alone, new FeatureChoices(false, false, GenericCues: false)).Row.Cues);
+        // The generic cues stay without the withdrawal lexicon: who speaks, no lexicon hit.
+        var generic = StanceFeaturizer.Default.Featurize(cued, alone, new FeatureChoices(false, false)).Row.Cues;
+        Assert.Contains("speaker:person", generic);
+        Assert.Contains("has:cue", generic);
+        Assert.DoesNotContain(generic, c => c.StartsWith("cue:", StringComparison.Ordinal) || c.StartsWith("comp:", StringComparison.Ordinal) || c.StartsWith("ctx:", StringComparison.Ordinal));
         Assert.DoesNotContain(loaded.Predict(cued).Explanation, f => f.Feature.StartsWith("cue:", StringComparison.Ordinal) && f.Feature != "cue:cue:none");
         foreach (var text in favor.Concat(against).Concat(none))
             Assert.Equal(model.Predict(text).Scores, loaded.Predict(text).Scores);
