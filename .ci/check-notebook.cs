@@ -46,15 +46,15 @@ double own = Figure(@"^LbfgsMaximumEntropy: cross-validated macro-F1 ([0-9.]+)")
 Expect(own >= 0.55, $"the own-target model's cross-validated macro-F1 ({own}) is well above chance (0.33): at least 0.55");
 
 var summary = html.FirstOrDefault(h => h.Contains("stance-summary", StringComparison.Ordinal));
-int bars = summary is null ? -1 : Regex.Matches(summary, "<g class=\"bar\"").Count;
+int bars = summary is null ? -1 : Regex.Count(summary, "<g class=\"bar\"");
 Expect(bars == Math.Min(speakers, 20), $"the summary chart draws one bar per speaker up to 20 ({bars} bars, {speakers} speakers)");
 var table = html.FirstOrDefault(h => h.Contains("stance-document", StringComparison.Ordinal));
-Expect(table is not null && table.Contains("<table dir=\"rtl\">", StringComparison.Ordinal) && Regex.Matches(table, "<tr data-stance=").Count > 5,
+Expect(table is not null && table.Contains("<table dir=\"rtl\">", StringComparison.Ordinal) && Regex.Count(table, "<tr data-stance=") > 5,
     "an analysis shows as a right-to-left table with a row per sentence");
 if (Regex.Match(all, @"^timeline: (\d+) months, (\d+) speaker-months", RegexOptions.Multiline) is { Success: true } timeline)
 {
     var chart = html.FirstOrDefault(h => h.Contains("stance-timeline", StringComparison.Ordinal));
-    int rows = chart is null ? -1 : Regex.Matches(chart, "<g class=\"month-bar\"").Count;
+    int rows = chart is null ? -1 : Regex.Count(chart, "<g class=\"month-bar\"");
     Expect(int.Parse(timeline.Groups[1].Value) > 12 && rows > 0, $"the timeline spans more than a year of real news and draws its cells ({rows})");
 }
 

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.ObjectPool;
+using System.Collections.Concurrent;
 using Microsoft.ML;
 
 namespace Stance.Classification;
@@ -6,22 +6,30 @@ namespace Stance.Classification;
 /// <summary>ML.NET's prediction engines of one model, which are not thread-safe, pooled for the
 /// threads that score with them: at most two per processor are kept, the rest are disposed when
 /// returned, and disposing the pool disposes the engines it holds.</summary>
+/// <remarks>Written here rather than taken from Microsoft.Extensions.ObjectPool: that assembly is part
+/// of the ASP.NET Core shared framework, and .NET Interactive's package loader does not load it from a
+/// package, so a notebook could not load any model (measured in dotnet-repl 0.3.259).</remarks>
 internal sealed class PredictionEnginePool : IDisposable
 {
-    private readonly ObjectPool<PredictionEngine<StanceFeatureRow, StanceScoreRow>> _pool;
+    private readonly MLContext _ml;
+    private readonly ITransformer _transformer;
+    private readonly ConcurrentQueue<PredictionEngine<StanceFeatureRow, StanceScoreRow>> _idle = new();
+    private readonly int _maximumRetained = Environment.ProcessorCount * 2;
+    private int _retained;
+    private volatile bool _disposed;
 
     public PredictionEnginePool(MLContext ml, ITransformer transformer)
     {
-        // For a disposable type the provider gives a pool that disposes what it drops and holds.
-        var provider = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 2 };
-        _pool = provider.Create(new EnginePolicy(ml, transformer));
+        _ml = ml;
+        _transformer = transformer;
     }
 
     /// <summary>Runs one prediction on an engine of the pool.</summary>
     /// <exception cref="ObjectDisposedException">The pool was disposed.</exception>
     public StanceScoreRow Predict(StanceFeatureRow row)
     {
-        var engine = _pool.Get();
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var engine = Rent();
         try
         {
             var output = new StanceScoreRow();
@@ -30,17 +38,48 @@ internal sealed class PredictionEnginePool : IDisposable
         }
         finally
         {
-            _pool.Return(engine);
+            Return(engine);
         }
     }
 
-    public void Dispose() => (_pool as IDisposable)?.Dispose();
-
-    private sealed class EnginePolicy(MLContext ml, ITransformer transformer) : PooledObjectPolicy<PredictionEngine<StanceFeatureRow, StanceScoreRow>>
+    public void Dispose()
     {
-        public override PredictionEngine<StanceFeatureRow, StanceScoreRow> Create() =>
-            ml.Model.CreatePredictionEngine<StanceFeatureRow, StanceScoreRow>(transformer);
+        _disposed = true;
+        DisposeIdle();
+    }
 
-        public override bool Return(PredictionEngine<StanceFeatureRow, StanceScoreRow> obj) => true;
+    private PredictionEngine<StanceFeatureRow, StanceScoreRow> Rent()
+    {
+        if (_idle.TryDequeue(out var engine))
+        {
+            Interlocked.Decrement(ref _retained);
+            return engine;
+        }
+
+        return _ml.Model.CreatePredictionEngine<StanceFeatureRow, StanceScoreRow>(_transformer);
+    }
+
+    private void Return(PredictionEngine<StanceFeatureRow, StanceScoreRow> engine)
+    {
+        if (_disposed || Interlocked.Increment(ref _retained) > _maximumRetained)
+        {
+            if (!_disposed)
+                Interlocked.Decrement(ref _retained);
+            engine.Dispose();
+            return;
+        }
+
+        _idle.Enqueue(engine);
+        if (_disposed)
+            DisposeIdle(); // disposed while this engine was being returned
+    }
+
+    private void DisposeIdle()
+    {
+        while (_idle.TryDequeue(out var engine))
+        {
+            Interlocked.Decrement(ref _retained);
+            engine.Dispose();
+        }
     }
 }
