@@ -282,7 +282,9 @@ public sealed class StanceAnalyzer : IDisposable
     {
         var (attribution, row, sentence) = reader.Next(text, span, Options.Target);
         var prediction = Model.Predict(row, Options.ExplanationSize);
-        return new SentenceStance(sentence, prediction.Label, attribution.Speaker)
+        // A name the confidence model doubts is withheld; the stance above used the rules' attribution.
+        bool withheld = attribution is { Speaker: not null, Confidence: { } c } && c < Options.UnknownSpeakerBelow;
+        return new SentenceStance(sentence, prediction.Label, withheld ? Speaker.Unknown : attribution.Speaker)
         {
             DocumentId = documentId,
             Index = index,
@@ -292,7 +294,8 @@ public sealed class StanceAnalyzer : IDisposable
             Cue = attribution.Cue,
             CueSpan = Shift(attribution.CueSpan, offset),
             Channel = attribution.Channel,
-            SpeakerEvidence = Shift(attribution.Evidence, offset),
+            SpeakerEvidence = withheld ? null : Shift(attribution.Evidence, offset),
+            SpeakerConfidence = attribution.Confidence,
             Explanation = prediction.Explanation,
             LabelNames = _labelNames,
         };

@@ -153,11 +153,15 @@ public static class DocumentEvaluator
         foreach (var kind in rows.GroupBy(r => r.Gold.SpeakerKind))
             perKind[kind.Key.ToWireName()] = new SpeakerKindCount(kind.Count(r => r.SpeakerCorrect), kind.Count());
         var named = rows.Where(r => r.Gold.SpeakerKind != SpeakerKind.Narrator).ToList();
+        var scored = rows.Where(r => r.Predicted?.SpeakerConfidence is not null).ToList();
         return new SpeakerAccuracy(
             rows.Count(r => r.SpeakerCorrect) / (double)rows.Count,
             rows.Count,
             named.Count == 0 ? 0 : named.Count(r => r.SpeakerCorrect) / (double)named.Count,
             rows.Count(r => (r.Predicted?.SpeakerKind ?? SpeakerKind.Narrator) == r.Gold.SpeakerKind) / (double)rows.Count,
-            perKind);
+            perKind)
+        {
+            Calibration = scored.Count == 0 ? null : CalibrationReport.Of(scored.Select(r => (r.Predicted!.SpeakerConfidence!.Value, r.SpeakerCorrect))),
+        };
     }
 }

@@ -11,6 +11,10 @@ namespace Stance.Evaluation;
 /// <param name="PerKind">By gold kind (wire name): right and total.</param>
 public sealed record SpeakerAccuracy(double Accuracy, int Count, double Named, double KindAccuracy, IReadOnlyDictionary<string, SpeakerKindCount> PerKind)
 {
+    /// <summary>How well the speaker confidence (<see cref="SentenceStance.SpeakerConfidence"/>) matches
+    /// the share of right speakers, over the sentences that carry one; <see langword="null"/> when none does.</summary>
+    public CalibrationReport? Calibration { get; init; }
+
     /// <summary>A plain-text report.</summary>
     /// <returns>The report.</returns>
     public string ToReport()
@@ -21,6 +25,8 @@ public sealed record SpeakerAccuracy(double Accuracy, int Count, double Named, d
         sb.AppendLine("gold kind       right  total  accuracy");
         foreach (var (kind, k) in PerKind)
             sb.AppendLine(c, $"{kind,-14}  {k.Right,5}  {k.Total,5}  {k.Accuracy,8:0.000}");
+        if (Calibration is { } calibration)
+            sb.AppendLine(c, $"speaker confidence: expected calibration error {calibration.ExpectedCalibrationError:0.000} ({calibration.Bins.Sum(b => b.Count)} sentences)");
         return sb.ToString();
     }
 }

@@ -52,7 +52,7 @@ internal sealed class SentenceRecord
             [s.LabelNames.Anti] = Round(s.Scores.Anti),
             [s.LabelNames.Neutral] = Round(s.Scores.Neutral),
         },
-        Speaker = s.Speaker is { } sp ? new SpeakerRecord { Name = sp.CanonicalName, Mention = sp.Name, Role = sp.Role, Kind = sp.Kind } : null,
+        Speaker = s.Speaker is { } sp ? new SpeakerRecord { Name = sp.Kind == SpeakerKind.Unknown ? null : sp.CanonicalName, Mention = sp.Kind == SpeakerKind.Unknown ? null : sp.Name, Role = sp.Role, Kind = sp.Kind, Confidence = s.SpeakerConfidence is { } c ? Round(c) : null } : null,
         Cue = s.Cue,
         Channel = s.Channel,
         Explanation = s.Explanation.Count == 0 ? null : [.. s.Explanation.Select(e => new ExplanationRecord { Feature = e.Feature, Weight = Round(e.Weight) })],
@@ -70,10 +70,14 @@ internal sealed class SentenceRecord
 
     internal sealed class SpeakerRecord
     {
-        [JsonPropertyName("name")] public string Name { get; init; } = "";
-        [JsonPropertyName("mention")] public string Mention { get; init; } = "";
+        [JsonPropertyName("name")] public string? Name { get; init; }
+        [JsonPropertyName("mention")] public string? Mention { get; init; }
         [JsonPropertyName("role")] public string? Role { get; init; }
         [JsonPropertyName("kind")] public SpeakerKind Kind { get; init; }
+
+        [JsonPropertyName("confidence")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? Confidence { get; init; }
     }
 }
 

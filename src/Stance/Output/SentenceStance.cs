@@ -35,6 +35,11 @@ public sealed record SentenceStance(string Text, StanceLabel Stance, Speaker? Sp
     /// <summary>Where the speaker is mentioned in this sentence, or <see langword="null"/>.</summary>
     public TextSpan? SpeakerEvidence { get; init; }
 
+    /// <summary>The estimated chance that <see cref="Speaker"/> (or the narrator, when it is
+    /// <see langword="null"/>) is right; see <see cref="SpeakerAttribution.Confidence"/>. For an
+    /// <see cref="SpeakerKind.Unknown"/> speaker, the confidence of the candidate that was withheld.</summary>
+    public double? SpeakerConfidence { get; init; }
+
     /// <summary>The features that pushed the decision most, strongest first.</summary>
     public IReadOnlyList<FeatureContribution> Explanation { get; init; } = [];
 

@@ -14,7 +14,11 @@ public sealed record Speaker(string Name)
     /// <see langword="null"/>.</summary>
     public string? Role { get; init; }
 
-    /// <summary>The kind of source: person, organization, anonymous source or outlet. Never
+    /// <summary>The kind of source: person, organization, anonymous source, outlet, or unknown. Never
     /// <see cref="SpeakerKind.Narrator"/>: a narrator sentence has no <see cref="Speaker"/>.</summary>
     public SpeakerKind Kind { get; init; } = SpeakerKind.Person;
+
+    /// <summary>A speaker the analyzer would not name: <see cref="Name"/> and <see cref="CanonicalName"/>
+    /// are empty and <see cref="Kind"/> is <see cref="SpeakerKind.Unknown"/>.</summary>
+    public static Speaker Unknown { get; } = new(string.Empty) { Kind = SpeakerKind.Unknown };
 }

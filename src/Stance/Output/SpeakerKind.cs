@@ -17,6 +17,10 @@ public enum SpeakerKind
 
     /// <summary>A news outlet speaking in its own voice.</summary>
     Media = 4,
+
+    /// <summary>Someone speaks, but no candidate was credible enough to name
+    /// (see <see cref="StanceAnalyzerOptions.UnknownSpeakerBelow"/>).</summary>
+    Unknown = 5,
 }
 
 /// <summary>Names of speaker kinds as they appear in data and output.</summary>
@@ -33,6 +37,7 @@ public static class SpeakerKinds
         SpeakerKind.Organization => "organization",
         SpeakerKind.Anonymous => "anonymous",
         SpeakerKind.Media => "media",
+        SpeakerKind.Unknown => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown speaker kind."),
     };
 

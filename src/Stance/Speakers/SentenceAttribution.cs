@@ -36,16 +36,51 @@ internal sealed class SentenceAttribution
     private int N => _t.Count;
 
     /// <summary>Attributes the sentence text[start..end) and records it in the context.</summary>
-    public static (SpeakerAttribution Attribution, SpeakerEntity? Entity) Run(SpeakerLexicon lexicon, SpeakerContext context, string text, int start, int end, int offset)
+    public static (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence) Run(SpeakerLexicon lexicon, SpeakerContext context, string text, int start, int end, int offset)
     {
         var s = new SentenceAttribution(lexicon, context, text, start, end, offset);
         var result = s.Attribute();
+        var evidence = s.Evidence(result);
         s.Record(result.Entity, result.MentionEnd, text.AsSpan(start, end - start));
         context.Sentences++;
-        return (result.Attribution, result.Entity);
+        return (result.Attribution, result.Entity, evidence);
     }
 
-    private readonly record struct Result(SpeakerAttribution Attribution, SpeakerEntity? Entity, int MentionEnd);
+    private readonly record struct Result(SpeakerAttribution Attribution, SpeakerEntity? Entity, int MentionEnd)
+    {
+        public SpeakerRoute Route { get; init; }
+
+        public CueKind? Cue { get; init; }
+
+        public MentionKind? Mention { get; init; }
+    }
+
+    // Read before Record updates the context: "previous" still means the sentence before this one.
+    private AttributionEvidence Evidence(Result r)
+    {
+        bool hasQuote = false;
+        int words = 0;
+        foreach (var t in _t)
+        {
+            hasQuote |= t.IsQuote;
+            words += t.IsWord ? 1 : 0;
+        }
+
+        var entity = r.Entity;
+        return new AttributionEvidence(
+            r.Route,
+            r.Cue,
+            r.Mention,
+            entity?.Kind ?? SpeakerKind.Narrator,
+            _ctx.Sentences,
+            entity is not null && entity.FirstSentence < _ctx.Sentences,
+            entity is not null && ReferenceEquals(entity, _ctx.Previous),
+            _ctx.Previous is null,
+            N > 0 && _t[0].IsQuote,
+            hasQuote,
+            words,
+            r.Attribution.Channel is not null);
+    }
 
     // Relayed: the mention is the source of a relay ("نقلت صحيفة X عن Y"), whose gender is not the cue's.
     private sealed record Candidate(Mention? Mention, SpeakerEntity? Entity, CueEntry? Cue, int CueStart, int CueEnd, int CuePrefix, string? CueSuffix, string? Channel, bool ViaDocument = false, bool Relayed = false);
@@ -67,27 +102,27 @@ internal sealed class SentenceAttribution
         }
 
         if (IsByline())
-            return new Result(SpeakerAttribution.Narrator, null, -1);
+            return new Result(SpeakerAttribution.Narrator, null, -1) { Route = SpeakerRoute.Byline };
         var prep = FindPrep();
         bool channelOnly = prep is not null && !prep.ViaDocument && CarriesOnly(prep);
         if (prep is not null && !prep.ViaDocument && !channelOnly)
-            return Emit(prep);
+            return Emit(prep, SpeakerRoute.Prep);
 
         // A headline or line "X: …" has X as speaker (a bare name too: "السوداني: …"), unless it is a
         // dateline, a credit or a label with nothing after it ("بغداد:", "المصدر:", "تصوير:").
         // "مسؤول عراقي لرويترز: …": the outlet that carried the words may stand before the colon.
         if (subject is not null && subject.Kind != MentionKind.StatementRef && !NarratorLabel(subject) && HeadlineColon(subject.End, subject.IsBare) is { } headline)
-            return Emit(new Candidate(subject, null, null, -1, -1, 0, null, headline.Channel));
+            return Emit(new Candidate(subject, null, null, -1, -1, 0, null, headline.Channel), SpeakerRoute.Headline);
 
         var verb = FindVerb(start, subject);
         // An outlet after a person's words is the channel; after a body's act it is the source
         // ("أعلنت الحكومتان عن خطة …، وفقاً للصحيفة").
         if (channelOnly && (verb is null || !SpeaksForItself(verb)))
-            return Emit(prep!);
+            return Emit(prep!, SpeakerRoute.Prep);
         if (verb is not null && (verb.Cue?.Kind != CueKind.Position || prep is null))
-            return Emit(verb);
+            return Emit(verb, SpeakerRoute.Verb);
         if (prep is not null)
-            return Emit(prep);
+            return Emit(prep, SpeakerRoute.Prep);
         return Carried();
     }
 
@@ -97,7 +132,8 @@ internal sealed class SentenceAttribution
         var carry = _ctx.Carry ?? (N > 0 && _t[0].IsQuote ? _ctx.Previous : null);
         if (carry is null)
             return new Result(SpeakerAttribution.Narrator, null, -1);
-        return new Result(new SpeakerAttribution(Build(carry, carry.Canonical), null, null, null, null), carry, -1);
+        var route = _ctx.Carry is not null ? SpeakerRoute.Carried : SpeakerRoute.QuoteOpening;
+        return new Result(new SpeakerAttribution(Build(carry, carry.Canonical), null, null, null, null), carry, -1) { Route = route };
     }
 
     /// <summary>Skips marks, a dateline ("بغداد – "), particles ("من جهته،", "لكن") at the start.</summary>
@@ -550,7 +586,7 @@ internal sealed class SentenceAttribution
 
     private SpeakerEntity? Resolve(Mention m, Agreement cue) => SpeakerResolver.Resolve(_ctx, m, _t, _text, cue);
 
-    private Result Emit(Candidate c)
+    private Result Emit(Candidate c, SpeakerRoute route)
     {
         var entity = c.Entity;
         string? name = null;
@@ -579,7 +615,12 @@ internal sealed class SentenceAttribution
         }
 
         var speaker = Build(entity, string.IsNullOrEmpty(name) ? entity.Canonical : name);
-        return new Result(new SpeakerAttribution(speaker, cueText, cueSpan, c.Channel, evidence), entity, c.Mention?.End ?? -1);
+        return new Result(new SpeakerAttribution(speaker, cueText, cueSpan, c.Channel, evidence), entity, c.Mention?.End ?? -1)
+        {
+            Route = route,
+            Cue = c.Cue?.Kind,
+            Mention = c.Mention?.Kind,
+        };
     }
 
     private static Speaker Build(SpeakerEntity e, string name) => new(name) { CanonicalName = e.Canonical, Role = e.Role, Kind = e.Kind };

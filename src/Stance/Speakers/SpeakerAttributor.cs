@@ -80,7 +80,10 @@ public sealed class SpeakerAttributor
         var results = new SpeakerAttribution[sentences.Count];
         var entities = new SpeakerEntity?[sentences.Count];
         for (int i = 0; i < sentences.Count; i++)
-            (results[i], entities[i]) = NextCore(context, text, sentences[i], 0);
+        {
+            var (attribution, entity, evidence) = NextCore(context, text, sentences[i], 0);
+            (results[i], entities[i]) = (Scored(attribution, evidence), entity);
+        }
 
         // A later, fuller mention ("محمد شياع السوداني" after "السوداني") names the earlier ones too.
         for (int i = 0; i < results.Length; i++)
@@ -104,10 +107,31 @@ public sealed class SpeakerAttributor
     /// document when it is a buffer, so that spans refer to the document. Default 0.</param>
     /// <returns>The attribution. Its canonical name is the fullest form seen so far (a fuller form met
     /// later is not applied back, unlike <see cref="Attribute(string)"/>).</returns>
-    internal SpeakerAttribution Next(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset = 0) =>
-        NextCore(context, text, sentence, baseOffset).Attribution;
+    internal SpeakerAttribution Next(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset = 0)
+    {
+        var (attribution, _, evidence) = NextCore(context, text, sentence, baseOffset);
+        return Scored(attribution, evidence);
+    }
 
-    private (SpeakerAttribution Attribution, SpeakerEntity? Entity) NextCore(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset)
+    /// <summary>The rules' attributions of a document's sentences with what the rules saw, unscored:
+    /// the rows the speaker confidence model is trained on.</summary>
+    internal IReadOnlyList<(SpeakerAttribution Attribution, AttributionEvidence Evidence)> AttributeWithEvidence(string text, IReadOnlyList<SentenceSpan> sentences)
+    {
+        var context = CreateContext();
+        var results = new (SpeakerAttribution, AttributionEvidence)[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var (attribution, _, evidence) = NextCore(context, text, sentences[i], 0);
+            results[i] = (attribution, evidence);
+        }
+
+        return results;
+    }
+
+    private static SpeakerAttribution Scored(SpeakerAttribution attribution, in AttributionEvidence evidence) =>
+        attribution with { Confidence = SpeakerConfidenceModel.Default.Probability(evidence) };
+
+    private (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence) NextCore(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(text);

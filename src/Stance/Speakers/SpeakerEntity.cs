@@ -28,6 +28,9 @@ internal sealed class SpeakerEntity
     /// <summary>Whether the canonical name is fixed by the lexicon (not to be replaced by a longer mention).</summary>
     public bool IsKnown { get; init; }
 
+    /// <summary>The index of the sentence in which the entity was first mentioned.</summary>
+    public int FirstSentence { get; init; }
+
     /// <summary>The folded words (without the article) of the name.</summary>
     public HashSet<string> NameWords { get; } = new(StringComparer.Ordinal);
 

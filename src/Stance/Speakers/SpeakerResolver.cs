@@ -123,7 +123,7 @@ internal static class SpeakerResolver
         int formWords = form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (e is null)
         {
-            e = new SpeakerEntity(k.Canonical, k.Kind, k.Agreement) { IsKnown = true };
+            e = new SpeakerEntity(k.Canonical, k.Kind, k.Agreement) { IsKnown = true, FirstSentence = context.Sentences };
             foreach (var w in k.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 e.NameWords.Add(SpeakerLexicon.Bare(SpeakerLexicon.Fold(w)));
             e.Words.UnionWith(e.NameWords);
@@ -146,7 +146,7 @@ internal static class SpeakerResolver
 
     private static SpeakerEntity New(SpeakerContext context, string name, SpeakerKind kind, Agreement agreement, HashSet<string> words)
     {
-        var e = new SpeakerEntity(name, kind, agreement == Agreement.None ? Agreement.Masculine : agreement);
+        var e = new SpeakerEntity(name, kind, agreement == Agreement.None ? Agreement.Masculine : agreement) { FirstSentence = context.Sentences };
         e.Words.UnionWith(words);
         context.Touch(e);
         return e;
