@@ -86,14 +86,15 @@ internal sealed class CliticRules
     }
 
     /// <summary>The number of pieces <see cref="Split"/> would return, without recording them.</summary>
-    public int CountPieces(ReadOnlySpan<char> word)
-    {
-        // Two words in five of news text are definite nouns: the article and the stem, which takes no
-        // suffix. Answered here, without the whole analysis (the same answer: see Analyze).
-        if (word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل' && _articleExceptionThirdLetters is { } exceptions && !exceptions[word[2]])
-            return 2;
-        return Analyze(word, default, default, record: false);
-    }
+    public int CountPieces(ReadOnlySpan<char> word) =>
+        IsPlainDefinite(word) ? 2 : Analyze(word, default, default, record: false);
+
+    /// <summary>Two words in five of news text are definite nouns: the article and a stem, which takes
+    /// no suffix: «ال» and a third letter no article exception has. Answered without the whole
+    /// analysis (the same answer: see Analyze).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsPlainDefinite(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل' && _articleExceptionThirdLetters is { } exceptions && !exceptions[word[2]];
 
     private int Analyze(ReadOnlySpan<char> word, Span<int> cuts, Span<PieceKind> kinds, bool record)
     {
@@ -165,6 +166,7 @@ internal sealed class CliticRules
 
     /// <summary>Whether a word whose first and last two letters (after normalization) are these
     /// could be split at all: a cheap test that lets counting skip the analysis of most words.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool MaySplit(char firstLetter, char beforeLast, char lastLetter, int length) =>
         length >= 3 && (firstLetter is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'ا'
             || (lastLetter is 'ا' or 'م' or 'ن' && beforeLast is 'ه' or 'ك' or 'ن' or 'م'));

@@ -173,6 +173,9 @@ internal static class TokenCounter
     // A word of plain letters is its own normalized form: analyse it in place.
     private static int CountPlainPieces(ReadOnlySpan<char> word, CliticRules clitics)
     {
+        // The commonest word checked first: a definite noun of plain letters (see CliticRules.CountPieces).
+        if (word.Length <= TokenScanner.MaxWordLength && clitics.IsPlainDefinite(word))
+            return 2;
         if (word.Length < 3 || word.Length > TokenScanner.MaxWordLength || !CliticRules.MaySplit(word[0], word[^2], word[^1], word.Length))
             return 1;
         return clitics.CountPieces(word);
