@@ -33,7 +33,17 @@ internal static class AnalyzeCommand
         {
             Description = "A tab-separated table of publication dates with a header: a file (or doc) column naming the input file and a date column (yyyy-MM-dd or yyyy-MM). The records of a dated file carry its date (field date).",
         };
-        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output, explain, wide, isolates, dates };
+        var unknownBelow = new Option<double>("--unknown-speaker-below")
+        {
+            Description = "Report a named speaker whose attribution confidence is below this as kind unknown, without a name (0 to 1; 0 always names the rules' speaker).",
+            DefaultValueFactory = _ => StanceAnalyzerOptions.Default.UnknownSpeakerBelow,
+        };
+        unknownBelow.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (>= 0 and <= 1))
+                result.AddError("--unknown-speaker-below must be between 0 and 1.");
+        });
+        var command = new Command("analyze", "Label every sentence with its stance toward the withdrawal and its speaker.") { inputs, format, summary, model, output, explain, wide, isolates, dates, unknownBelow };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(inputs) ?? [],
             parse.GetValue(format) is { } name ? OutputFormats.Parse(name) : null,
@@ -44,18 +54,19 @@ internal static class AnalyzeCommand
             parse.GetValue(wide),
             BidiIsolatePolicy.ParseMode(parse.GetValue(isolates) ?? "auto"),
             parse.GetValue(dates),
+            parse.GetValue(unknownBelow),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, OutputFormat? requested, bool withSummary, string? modelPath, string? outputPath, bool explain, bool wide, BidiIsolateMode isolates, string? datesPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, OutputFormat? requested, bool withSummary, string? modelPath, string? outputPath, bool explain, bool wide, BidiIsolateMode isolates, string? datesPath, double unknownSpeakerBelow, CancellationToken cancellationToken)
     {
         if (!TryReadDates(datesPath, out var dates))
             return ExitCodes.InputFailed;
         if (!ModelLoader.TryLoad(modelPath, out var model))
             return ExitCodes.BadModel;
         // Explanations only when an output will carry them: they are most of a sentence's scoring cost.
-        using var analyzer = StanceAnalyzer.Create(model, new StanceAnalyzerOptions { ExplanationSize = explain ? 5 : 0 });
+        using var analyzer = StanceAnalyzer.Create(model, new StanceAnalyzerOptions { ExplanationSize = explain ? 5 : 0, UnknownSpeakerBelow = unknownSpeakerBelow });
         var format = requested ?? (outputPath is null && !Console.IsOutputRedirected ? OutputFormat.Table : OutputFormat.Jsonl);
         if (OpenOutput(outputPath) is not { } stream)
             return ExitCodes.OutputFailed;

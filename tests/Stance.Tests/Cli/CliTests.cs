@@ -140,6 +140,25 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void UnknownSpeakerThresholdWithholdsNamesAndRejectsValuesOutsideZeroToOne()
+    {
+        var all = CliRunner.Run("analyze", "samples/articles/000_17089732dba2b761.txt", "--format", "jsonl", "--unknown-speaker-below", "1");
+        Assert.Equal(0, all.ExitCode);
+        var speakers = all.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("speaker"))
+            .Where(s => s.ValueKind != System.Text.Json.JsonValueKind.Null).ToList();
+        Assert.NotEmpty(speakers);
+        Assert.All(speakers, s => Assert.Equal("unknown", s.GetProperty("kind").GetString()));
+
+        var none = CliRunner.Run("analyze", "samples/articles/000_17089732dba2b761.txt", "--format", "jsonl", "--unknown-speaker-below", "0");
+        Assert.DoesNotContain("\"unknown\"", none.StdOut, StringComparison.Ordinal);
+
+        var bad = CliRunner.Run("analyze", "samples/articles", "--unknown-speaker-below", "1.5");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("between 0 and 1", bad.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownFormatIsAUsageError()
     {
         var r = CliRunner.Run("analyze", "samples/articles", "--format", "xml");
