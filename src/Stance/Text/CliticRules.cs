@@ -161,14 +161,17 @@ internal sealed class CliticRules
         pos += length;
     }
 
+    // A third letter that no exception has answers without walking the exception trie.
     private bool HasArticle(ReadOnlySpan<char> w) =>
-        w.Length >= 4 && w[0] == 'ا' && w[1] == 'ل' && !_articleWords.HasEntryWithEnding(w, s_articleEndings);
+        w.Length >= 4 && w[0] == 'ا' && w[1] == 'ل'
+            && ((_articleExceptionThirdLetters is { } exceptions && !exceptions[w[2]]) || !_articleWords.HasEntryWithEnding(w, s_articleEndings));
 
-    /// <summary>Whether a word whose first and last two letters (after normalization) are these
-    /// could be split at all: a cheap test that lets counting skip the analysis of most words.</summary>
+    /// <summary>Whether a word whose first two and last two letters (after normalization) are these
+    /// could be split at all: a cheap test that lets counting skip the analysis of most words. An
+    /// initial alef matters only as the article's «ال»: «أكد» or «اتفاق» never split there.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool MaySplit(char firstLetter, char beforeLast, char lastLetter, int length) =>
-        length >= 3 && (firstLetter is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'ا'
+    public static bool MaySplit(char firstLetter, char secondLetter, char beforeLast, char lastLetter, int length) =>
+        length >= 3 && (firstLetter is 'و' or 'ف' or 'ب' or 'ل' or 'ك' || (firstLetter == 'ا' && secondLetter == 'ل')
             || (lastLetter is 'ا' or 'م' or 'ن' && beforeLast is 'ه' or 'ك' or 'ن' or 'م'));
 
     /// <summary>The length of the pronoun suffix the stem ends with (ها هم هن هما كم كن كما نا), or 0.</summary>

@@ -176,7 +176,7 @@ internal static class TokenCounter
         // The commonest word checked first: a definite noun of plain letters (see CliticRules.CountPieces).
         if (word.Length <= TokenScanner.MaxWordLength && clitics.IsPlainDefinite(word))
             return 2;
-        if (word.Length < 3 || word.Length > TokenScanner.MaxWordLength || !CliticRules.MaySplit(word[0], word[^2], word[^1], word.Length))
+        if (word.Length < 3 || word.Length > TokenScanner.MaxWordLength || !CliticRules.MaySplit(word[0], word[1], word[^2], word[^1], word.Length))
             return 1;
         return clitics.CountPieces(word);
     }
@@ -187,7 +187,7 @@ internal static class TokenCounter
         if (word.Length < 3 || word.Length > TokenScanner.MaxWordLength)
             return 1;
         char[] folds = s_letterFolds;
-        if (!CliticRules.MaySplit(folds[word[0]], folds[word[^2]], folds[word[^1]], word.Length))
+        if (!CliticRules.MaySplit(folds[word[0]], folds[word[1]], folds[word[^2]], folds[word[^1]], word.Length))
             return 1;
         Span<char> folded = stackalloc char[TokenScanner.MaxWordLength];
         for (int k = 0; k < word.Length; k++)
@@ -208,7 +208,7 @@ internal static class TokenCounter
         Span<char> normalized = stackalloc char[TokenScanner.MaxWordLength];
         int n = normalizer.Normalize(word, normalized, default);
         var letters = normalized[..n];
-        if (n < 3 || !CliticRules.MaySplit(letters[0], letters[^2], letters[^1], n))
+        if (n < 3 || !CliticRules.MaySplit(letters[0], letters[1], letters[^2], letters[^1], n))
             return 1;
         foreach (char ch in letters)
         {
