@@ -228,6 +228,14 @@ internal sealed class SentenceAttribution
                 suffix = " لـ";
             }
 
+            // "بحسب قولها", "على حد تعبيرهم": the pronoun points back to a speaker of the document.
+            if (j < N && _t[j].IsWord && _lex.SayingPronoun(_t[j].Norm) is { } pronoun)
+            {
+                if (_ctx.History.Count > 0)
+                    return new Candidate(null, _ctx.Continue(pronoun), m.Cue, i, j + 1, m.Prefix, null, null);
+                continue;
+            }
+
             bool document = j < N && _t[j].IsWord && _lex.IsDocument(Strip(_t[j].Norm));
             var said = WhatWasSaid(j);
             if (said is not null && IsOutlet(said))
