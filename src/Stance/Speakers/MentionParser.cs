@@ -638,7 +638,8 @@ internal sealed class MentionParser
             return new Mention { Kind = kind, Start = s, End = s + 2, NameStart = s, NameEnd = s + 1, Agreement = met.Agreement };
         }
 
-        if (!known && !allowBare)
+        // "تابعونا عبر …", "متابعة:": a credit or furniture word is never a name.
+        if (!known && (!allowBare || _lex.IsCredit(first)))
             return null;
         // A family name with the article ("السوداني", "الصدر") is read only where nothing else fits:
         // right before a colon, the reported clause or a reporting verb, in at most two words.

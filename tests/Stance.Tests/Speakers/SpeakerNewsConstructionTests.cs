@@ -16,4 +16,23 @@ public class SpeakerNewsConstructionTests
         Assert.Equal(speaker, all[1].Speaker!.CanonicalName);
         Assert.Equal(SpeakerKind.Person, all[1].Kind);
     }
+
+    // An adverb ("هناك"), a particle ("ولطالما") or a furniture word ("تابعونا") before a word that
+    // looks like a cue ("حذر" is also a noun, "عبر" also a preposition) is not a speaker's name.
+    [Theory]
+    [InlineData("لكن في الأحياء الشرقية، هناك حذر واضح.")]
+    [InlineData("تابعونا عبر قناتنا على تلغرام")]
+    public void A_function_or_furniture_word_is_not_a_name(string sentence)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(SpeakerKind.Narrator, a.Kind);
+    }
+
+    [Fact]
+    public void A_particle_before_a_plural_verb_does_not_become_a_name()
+    {
+        var all = Run("وقال مسؤولون أكراد إن الدعم مستمر.\n، ولطالما قالوا إنهم يريدون شراكة أوسع.");
+        Assert.NotEqual("ولطالما", all[1].Speaker?.CanonicalName);
+        Assert.Equal(SpeakerKind.Anonymous, all[1].Kind);
+    }
 }
