@@ -94,8 +94,10 @@ internal sealed class MentionParser
         {
             var anon = ParseTail(s, s, MentionKind.Anonymous, anonAgreement, SpeakerLexicon.IsDefinite(first));
             // "الناشط الإيزيدي، خدر شمو،": a singular description with a name in apposition is a person.
-            if (!anonAgreement.HasFlag(Agreement.Plural) && anon.End < N && _t[anon.End].IsComma && Apposition(anon.End) is (int ns, int ne))
-                return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = anon.End, Agreement = anonAgreement };
+            // Up to the comma all is role ("مسؤول دائرة العلاقات الخارجية في حكومة الإقليم، فلان،"), as after a title.
+            int roleEnd = anonAgreement.HasFlag(Agreement.Plural) ? anon.End : Math.Max(anon.End, ReadRole(s, greedy: true));
+            if (!anonAgreement.HasFlag(Agreement.Plural) && roleEnd < N && _t[roleEnd].IsComma && Apposition(roleEnd) is (int ns, int ne))
+                return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = roleEnd, Agreement = anonAgreement };
             return anon;
         }
 
@@ -437,6 +439,10 @@ internal sealed class MentionParser
         int k = comma + 1;
         if (k < N && _t[k].IsWord && _lex.IsNameIntroducer(_t[k].Norm))
             k++;
+        // "، «هاكان فيدان»،": the name may stand in quotation marks.
+        bool quoted = k < N && _t[k].IsQuote;
+        if (quoted)
+            k++;
         if (k >= N || !_t[k].IsWord)
             return null;
         bool ranked = false;
@@ -447,7 +453,10 @@ internal sealed class MentionParser
         }
 
         int e = ReadName(k, firstMayBeDefinite: ranked || _context.IsPersonToken(SpeakerLexicon.Bare(_t[k].Norm)));
-        if (e > k && (e >= N || _t[e].IsComma || IsNameDelimiter(e) || IsCue(_t[e].Norm)))
+        int after = quoted && e > k && e < N && _t[e].IsQuote ? e + 1 : e;
+        if (quoted && after == e)
+            return null;
+        if (e > k && (after >= N || _t[after].IsComma || IsNameDelimiter(after) || IsCue(_t[after].Norm)))
             return (k, e);
         return null;
     }

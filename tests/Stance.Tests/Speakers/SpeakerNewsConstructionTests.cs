@@ -35,4 +35,23 @@ public class SpeakerNewsConstructionTests
         Assert.NotEqual("ولطالما", all[1].Speaker?.CanonicalName);
         Assert.Equal(SpeakerKind.Anonymous, all[1].Kind);
     }
+
+    // A name in apposition may be quoted: "، «فلان»،".
+    [Fact]
+    public void A_quoted_name_in_apposition_after_a_title_is_the_speaker()
+    {
+        var a = Attribution.Single("رجّح وزير الخارجية المصري، “سامح رؤوف”، أن تبدأ المحادثات قريبا.");
+        Assert.Equal("سامح رؤوف", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // After the head of an unnamed source ("مسؤول") everything up to the comma is the role when a
+    // name follows in apposition, however long the complement.
+    [Fact]
+    public void A_source_head_with_a_long_complement_then_a_name_is_that_person()
+    {
+        var a = Attribution.Single("أكد مسؤول دائرة التخطيط الاستراتيجي في وزارة الكهرباء الاتحادية، جاسم عبد الرضا، أن المشروع سيكتمل.");
+        Assert.Equal("جاسم عبد الرضا", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
 }
