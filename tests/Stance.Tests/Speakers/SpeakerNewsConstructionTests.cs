@@ -54,4 +54,16 @@ public class SpeakerNewsConstructionTests
         Assert.Equal("جاسم عبد الرضا", a.Speaker!.CanonicalName);
         Assert.Equal(SpeakerKind.Person, a.Kind);
     }
+
+    // "أقر المجلس قرارا يدعو الحكومة": a present-tense verb after an indefinite object noun is a
+    // relative clause; the noun after it is its object, not a speaker.
+    [Theory]
+    [InlineData("وأقر مجلس المحافظة أمس مشروعا يطالب الحكومة بتوفير الكهرباء.")]
+    [InlineData("وصوت المجلس على قرار يدعو الوزارة إلى الإسراع في التنفيذ.")]
+    public void A_present_tense_verb_after_an_indefinite_object_takes_no_speaker_after_it(string sentence)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.NotEqual("الحكومة", a.Speaker?.CanonicalName);
+        Assert.NotEqual("الوزارة", a.Speaker?.CanonicalName);
+    }
 }
