@@ -90,6 +90,9 @@ internal sealed class MentionParser
 
         if (_lex.IsQuantifier(first) && s + 1 < N && _t[s + 1].IsWord && _lex.TryAnonymousHead(_t[s + 1].Norm, out var qa))
             return ParseTail(s, s + 1, MentionKind.Anonymous, qa | Agreement.Plural, definite: false);
+        // "العديد من المسؤولين الأمريكيين", "عدد من النواب": a partitive quantifier before the head.
+        if (_lex.IsQuantifier(first) && s + 2 < N && _t[s + 1].IsWord && _t[s + 1].Norm == "من" && _t[s + 2].IsWord && _lex.TryAnonymousHead(_t[s + 2].Norm, out var pa))
+            return ParseTail(s, s + 2, MentionKind.Anonymous, pa | Agreement.Plural, definite: false);
         if (_lex.TryAnonymousHead(first, out var anonAgreement))
         {
             var anon = ParseTail(s, s, MentionKind.Anonymous, anonAgreement, SpeakerLexicon.IsDefinite(first));

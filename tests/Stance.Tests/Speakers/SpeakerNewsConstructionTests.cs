@@ -66,4 +66,24 @@ public class SpeakerNewsConstructionTests
         Assert.NotEqual("الحكومة", a.Speaker?.CanonicalName);
         Assert.NotEqual("الوزارة", a.Speaker?.CanonicalName);
     }
+
+    // "العديد من المسؤولين", "عدد من النواب": a partitive quantifier before an unnamed source.
+    [Theory]
+    [InlineData("وقد وصف العديد من المسؤولين العراقيين الخطة بأنها متعجلة.", "المسؤولين العراقيين")]
+    [InlineData("وانتقد عدد من النواب قرار الحكومة الأخير.", "النواب")]
+    public void A_partitive_quantifier_before_a_source_is_an_anonymous_speaker(string sentence, string source)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.Contains(source, a.Speaker!.CanonicalName, StringComparison.Ordinal);
+    }
+
+    // "وسائل إعلام" without a name is an unnamed source.
+    [Fact]
+    public void Unnamed_media_are_an_anonymous_source()
+    {
+        var a = Attribution.Single("وذكرت وسائل إعلام محلية أن تعديلا وزاريا بات قريبا.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.StartsWith("وسائل إعلام", a.Speaker!.CanonicalName, StringComparison.Ordinal);
+    }
 }
