@@ -307,7 +307,7 @@ internal sealed class MentionParser
                 continue;
             }
 
-            if (KeptInTail(j, kind))
+            if (KeptInTail(j, kind, j > head + 1 && !afterPreposition, ref construct))
             {
                 j++;
                 continue;
@@ -337,14 +337,37 @@ internal sealed class MentionParser
         return new Mention { Kind = kind, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement, Definite = definite };
     }
 
-    /// <summary>Whether the word at <paramref name="j"/> stays in the phrase whatever the construct:
+    /// <summary>Whether the word at <paramref name="j"/> stays in the phrase whatever the construct
+    /// (a body's complement glued to ل sets it):
     /// "مصدر أمني مطلع أكد" (a time word not followed by a time or a definite noun is an adjective of
     /// the source, not "مطلع الشهر"); "لجنة الأمن والدفاع" (coordinated definites).</summary>
-    private bool KeptInTail(int j, MentionKind kind)
+    private bool KeptInTail(int j, MentionKind kind, bool pastHead, ref int construct)
     {
         var w = _t[j].Norm;
+        // "القيادة العامة للعمليات المشتركة", "المكتب الإعلامي لقوة المهام": a body's complement after its adjective.
+        if (kind == MentionKind.Body && construct == 0 && pastHead && BodyComplement(w, out bool governs))
+        {
+            construct = governs ? 2 : 0;
+            return true;
+        }
+
         return (kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
             || (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal) && !_lex.IsStop(w));
+    }
+
+    /// <summary>Whether a word glued to ل continues the name of a body that already has its adjective
+    /// ("للعمليات", "لقوة"): a definite noun or a body head, not an addressee, an outlet or a time.</summary>
+    private bool BodyComplement(string w, out bool governs)
+    {
+        governs = false;
+        if (w.Length < 4 || w[0] != 'ل')
+            return false;
+        var rest = SpeakerLexicon.WithoutAttachedPreposition(w);
+        if (_lex.IsAudience(w) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.IsTime(rest) || _lex.IsStatementNoun(rest))
+            return false;
+        bool body = _lex.TryBodyHead(rest, out _);
+        governs = body && !SpeakerLexicon.IsDefinite(rest);
+        return body || (SpeakerLexicon.IsDefinite(rest) && !_lex.IsLexical(rest));
     }
 
     /// <summary>Past a known name inside a source or body phrase ("حكومة إقليم كردستان"), 0 when there
@@ -617,6 +640,15 @@ internal sealed class MentionParser
             // before a word that is neither a time nor a stop word.
             bool timeName = j == s && firstMayBeDefinite && _lex.IsTime(t.Norm) && j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit
                 && !_lex.IsTime(_t[j + 1].Norm) && !_lex.IsStop(_t[j + 1].Norm) && !_lex.IsComplementizer(_t[j + 1].Norm);
+            // "روبرت ب. وايت": a middle initial, its dot and the family name after it stay inside the
+            // name (a family name may start with و, which elsewhere opens a new clause).
+            if (j > s && t.IsWord && t.Norm.Length == 1 && j + 2 < N && _t[j + 1].Mark == '.' && _t[j + 2].IsWord && _t[j + 2].Norm.Length > 1
+                && !_lex.IsLexical(_t[j + 2].Norm) && !_t[j + 2].HasDigit)
+            {
+                j += 3;
+                continue;
+            }
+
             if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || (_lex.IsTime(t.Norm) && !timeName) || IsKnownStart(j))
                 break;
             bool linked = j > s && _lex.IsNameLink(_t[j - 1].Norm); // "عبد الأمير", "أبو مهدي"

@@ -86,4 +86,30 @@ public class SpeakerNewsConstructionTests
         Assert.Equal(SpeakerKind.Anonymous, a.Kind);
         Assert.StartsWith("وسائل إعلام", a.Speaker!.CanonicalName, StringComparison.Ordinal);
     }
+
+    // A body head with its adjective may take a complement glued to ل: "القيادة العامة للقوات البرية".
+    [Fact]
+    public void A_body_keeps_its_complement_glued_to_lam()
+    {
+        var a = Attribution.Single("وأكدت القيادة العامة للقوات البرية أن الانتشار مؤقت.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+        Assert.Equal("القيادة العامة للقوات البرية", a.Speaker!.CanonicalName);
+    }
+
+    // ...but an addressee glued to ل after the body stays outside its name.
+    [Fact]
+    public void An_addressee_after_a_body_is_not_part_of_its_name()
+    {
+        var a = Attribution.Single("وقالت الوزارة الاتحادية للصحفيين إن الموعد لم يتغير.");
+        Assert.Equal("الوزارة الاتحادية", a.Speaker!.CanonicalName);
+    }
+
+    // A middle initial with its dot does not cut the name: "روبرت ب. وايت".
+    [Fact]
+    public void A_middle_initial_stays_inside_the_name()
+    {
+        var a = Attribution.Single("وكتب العقيد مارك ج. وليامز، أن الخطة تحتاج إلى مراجعة.");
+        Assert.Equal("مارك ج. وليامز", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
 }
