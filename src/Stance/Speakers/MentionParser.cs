@@ -90,12 +90,17 @@ internal sealed class MentionParser
 
         if (_lex.IsQuantifier(first) && s + 1 < N && _t[s + 1].IsWord && _lex.TryAnonymousHead(_t[s + 1].Norm, out var qa))
             return ParseTail(s, s + 1, MentionKind.Anonymous, qa | Agreement.Plural, definite: false);
+        // "العديد من المسؤولين الأمريكيين", "عدد من النواب": a partitive quantifier before the head.
+        if (_lex.IsQuantifier(first) && s + 2 < N && _t[s + 1].IsWord && _t[s + 1].Norm == "من" && _t[s + 2].IsWord && _lex.TryAnonymousHead(_t[s + 2].Norm, out var pa))
+            return ParseTail(s, s + 2, MentionKind.Anonymous, pa | Agreement.Plural, definite: false);
         if (_lex.TryAnonymousHead(first, out var anonAgreement))
         {
             var anon = ParseTail(s, s, MentionKind.Anonymous, anonAgreement, SpeakerLexicon.IsDefinite(first));
             // "الناشط الإيزيدي، خدر شمو،": a singular description with a name in apposition is a person.
-            if (!anonAgreement.HasFlag(Agreement.Plural) && anon.End < N && _t[anon.End].IsComma && Apposition(anon.End) is (int ns, int ne))
-                return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = anon.End, Agreement = anonAgreement };
+            // Up to the comma all is role ("مسؤول دائرة العلاقات الخارجية في حكومة الإقليم، فلان،"), as after a title.
+            int roleEnd = anonAgreement.HasFlag(Agreement.Plural) ? anon.End : Math.Max(anon.End, ReadRole(s, greedy: true));
+            if (!anonAgreement.HasFlag(Agreement.Plural) && roleEnd < N && _t[roleEnd].IsComma && Apposition(roleEnd) is (int ns, int ne))
+                return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = roleEnd, Agreement = anonAgreement };
             return anon;
         }
 
@@ -302,7 +307,7 @@ internal sealed class MentionParser
                 continue;
             }
 
-            if (KeptInTail(j, kind))
+            if (KeptInTail(j, kind, j > head + 1 && !afterPreposition, ref construct))
             {
                 j++;
                 continue;
@@ -332,14 +337,37 @@ internal sealed class MentionParser
         return new Mention { Kind = kind, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement, Definite = definite };
     }
 
-    /// <summary>Whether the word at <paramref name="j"/> stays in the phrase whatever the construct:
+    /// <summary>Whether the word at <paramref name="j"/> stays in the phrase whatever the construct
+    /// (a body's complement glued to ل sets it):
     /// "مصدر أمني مطلع أكد" (a time word not followed by a time or a definite noun is an adjective of
     /// the source, not "مطلع الشهر"); "لجنة الأمن والدفاع" (coordinated definites).</summary>
-    private bool KeptInTail(int j, MentionKind kind)
+    private bool KeptInTail(int j, MentionKind kind, bool pastHead, ref int construct)
     {
         var w = _t[j].Norm;
+        // "القيادة العامة للعمليات المشتركة", "المكتب الإعلامي لقوة المهام": a body's complement after its adjective.
+        if (kind == MentionKind.Body && construct == 0 && pastHead && BodyComplement(w, out bool governs))
+        {
+            construct = governs ? 2 : 0;
+            return true;
+        }
+
         return (kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
             || (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal) && !_lex.IsStop(w));
+    }
+
+    /// <summary>Whether a word glued to ل continues the name of a body that already has its adjective
+    /// ("للعمليات", "لقوة"): a definite noun or a body head, not an addressee, an outlet or a time.</summary>
+    private bool BodyComplement(string w, out bool governs)
+    {
+        governs = false;
+        if (w.Length < 4 || w[0] != 'ل')
+            return false;
+        var rest = SpeakerLexicon.WithoutAttachedPreposition(w);
+        if (_lex.IsAudience(w) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.IsTime(rest) || _lex.IsStatementNoun(rest))
+            return false;
+        bool body = _lex.TryBodyHead(rest, out _);
+        governs = body && !SpeakerLexicon.IsDefinite(rest);
+        return body || (SpeakerLexicon.IsDefinite(rest) && !_lex.IsLexical(rest));
     }
 
     /// <summary>Past a known name inside a source or body phrase ("حكومة إقليم كردستان"), 0 when there
@@ -437,6 +465,10 @@ internal sealed class MentionParser
         int k = comma + 1;
         if (k < N && _t[k].IsWord && _lex.IsNameIntroducer(_t[k].Norm))
             k++;
+        // "، «هاكان فيدان»،": the name may stand in quotation marks.
+        bool quoted = k < N && _t[k].IsQuote;
+        if (quoted)
+            k++;
         if (k >= N || !_t[k].IsWord)
             return null;
         bool ranked = false;
@@ -447,7 +479,10 @@ internal sealed class MentionParser
         }
 
         int e = ReadName(k, firstMayBeDefinite: ranked || _context.IsPersonToken(SpeakerLexicon.Bare(_t[k].Norm)));
-        if (e > k && (e >= N || _t[e].IsComma || IsNameDelimiter(e) || IsCue(_t[e].Norm)))
+        int after = quoted && e > k && e < N && _t[e].IsQuote ? e + 1 : e;
+        if (quoted && after == e)
+            return null;
+        if (e > k && (after >= N || _t[after].IsComma || IsNameDelimiter(after) || IsCue(_t[after].Norm)))
             return (k, e);
         return null;
     }
@@ -605,6 +640,15 @@ internal sealed class MentionParser
             // before a word that is neither a time nor a stop word.
             bool timeName = j == s && firstMayBeDefinite && _lex.IsTime(t.Norm) && j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit
                 && !_lex.IsTime(_t[j + 1].Norm) && !_lex.IsStop(_t[j + 1].Norm) && !_lex.IsComplementizer(_t[j + 1].Norm);
+            // "روبرت ب. وايت": a middle initial, its dot and the family name after it stay inside the
+            // name (a family name may start with و, which elsewhere opens a new clause).
+            if (j > s && t.IsWord && t.Norm.Length == 1 && j + 2 < N && _t[j + 1].Mark == '.' && _t[j + 2].IsWord && _t[j + 2].Norm.Length > 1
+                && !_lex.IsLexical(_t[j + 2].Norm) && !_t[j + 2].HasDigit)
+            {
+                j += 3;
+                continue;
+            }
+
             if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || (_lex.IsTime(t.Norm) && !timeName) || IsKnownStart(j))
                 break;
             bool linked = j > s && _lex.IsNameLink(_t[j - 1].Norm); // "عبد الأمير", "أبو مهدي"
@@ -638,7 +682,8 @@ internal sealed class MentionParser
             return new Mention { Kind = kind, Start = s, End = s + 2, NameStart = s, NameEnd = s + 1, Agreement = met.Agreement };
         }
 
-        if (!known && !allowBare)
+        // "تابعونا عبر …", "متابعة:": a credit or furniture word is never a name.
+        if (!known && (!allowBare || _lex.IsCredit(first)))
             return null;
         // A family name with the article ("السوداني", "الصدر") is read only where nothing else fits:
         // right before a colon, the reported clause or a reporting verb, in at most two words.

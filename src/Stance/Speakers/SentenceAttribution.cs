@@ -228,6 +228,14 @@ internal sealed class SentenceAttribution
                 suffix = " لـ";
             }
 
+            // "بحسب قولها", "على حد تعبيرهم": the pronoun points back to a speaker of the document.
+            if (j < N && _t[j].IsWord && _lex.SayingPronoun(_t[j].Norm) is { } pronoun)
+            {
+                if (_ctx.History.Count > 0)
+                    return new Candidate(null, _ctx.Continue(pronoun), m.Cue, i, j + 1, m.Prefix, null, null);
+                continue;
+            }
+
             bool document = j < N && _t[j].IsWord && _lex.IsDocument(Strip(_t[j].Norm));
             var said = WhatWasSaid(j);
             if (said is not null && IsOutlet(said))
@@ -293,7 +301,7 @@ internal sealed class SentenceAttribution
         {
             if (!_t[i].IsWord || _t[i].InQuote)
                 continue;
-            if (MatchCue(i) is not { } m || Suppressed(i, start))
+            if (MatchCue(i) is not { } m || Suppressed(i, start) || (m.Cue.Present && RelativeClause(i, start)))
                 continue;
             var cue = m.Cue;
             switch (cue.Kind)
@@ -338,6 +346,20 @@ internal sealed class SentenceAttribution
             return true;
         // A subordinator opening the sentence ("إذ أوضح الجنرال …") introduces the sentence's own clause.
         return i > start && i - 1 > FirstWord() && (_lex.IsSubordinator(prev) || (stripped is not null && prev[0] == 'و' && _lex.IsSubordinator(stripped)));
+    }
+
+    /// <summary>Whether a present-tense cue describes the indefinite noun before it ("صوّت على قرار يطالب
+    /// الحكومة", "أصدر بيانا يدعو"): an Arabic relative clause without a pronoun, whose subject is that
+    /// noun, so the noun after the verb is its object. The noun is an object: it carries the accusative
+    /// alef or follows a preposition.</summary>
+    private bool RelativeClause(int i, int start)
+    {
+        if (i - 1 <= start || !_t[i - 1].IsWord || !_t[i - 2].IsWord)
+            return false;
+        var noun = _t[i - 1].Norm;
+        if (SpeakerLexicon.IsDefinite(noun) || _lex.IsLexical(noun) || _ctx.IsPersonToken(noun) || noun.Length < 4 || _t[i - 1].HasDigit)
+            return false;
+        return (noun[^1] == 'ا' && noun[^2] != 'ا') || _lex.IsVerbPreposition(_t[i - 2].Norm);
     }
 
     private int FirstWord()

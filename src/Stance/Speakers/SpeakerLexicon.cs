@@ -13,6 +13,9 @@ internal sealed class SpeakerLexicon
     private static readonly ArabicNormalizer s_matcher = new(new ArabicNormalizerOptions { FoldTaaMarbuta = true });
     private static readonly Lazy<SpeakerLexicon> s_default = new(() => new SpeakerLexicon(SpeakerAttributorOptions.Default));
 
+    // Longest first: "هما" and "هم" before "ه".
+    private static readonly (string Suffix, Agreement Agreement)[] s_possessives = [("هما", Agreement.Plural), ("هم", Agreement.Plural), ("ها", Agreement.Feminine), ("ه", Agreement.Masculine)];
+
     private readonly Dictionary<string, List<CueEntry>> _cues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KnownEntry>> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
@@ -125,6 +128,19 @@ internal sealed class SpeakerLexicon
 
     /// <summary>Whether the particle carries the subject's pronoun ("لكنه"): the verb after it continues.</summary>
     public bool CarriesPronoun(string word) => In(WordClass.PronounParticle, word) || (word.Length > 3 && word[0] == 'و' && In(WordClass.PronounParticle, word[1..]));
+
+    /// <summary>The speaker a noun of saying with a possessive pronoun points back to ("قوله", "تعبيرها",
+    /// "وصفهم" after "بحسب" or "على حد"): the pronoun's agreement, or null for any other word.</summary>
+    public Agreement? SayingPronoun(string word)
+    {
+        foreach (var (suffix, agreement) in s_possessives)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal) && In(WordClass.Saying, word[..^suffix.Length]))
+                return agreement;
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the word is a demonstrative ("هذا"), which after a verb starts its subject.</summary>
     public bool IsDemonstrative(string word) => In(WordClass.Demonstrative, word);

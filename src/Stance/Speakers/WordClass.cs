@@ -25,6 +25,7 @@ internal enum WordClass
     VerbPreposition,
     Demonstrative,
     PronounParticle,
+    Saying,
 }
 
 /// <summary>The one schema of the class names <c>speaker-heads.txt</c> writes in its first column.</summary>
@@ -56,6 +57,7 @@ internal static class WordClasses
         ["verbprep"] = (WordClass.VerbPreposition, false),
         ["demonstrative"] = (WordClass.Demonstrative, false),
         ["pronparticle"] = (WordClass.PronounParticle, false),
+        ["saying"] = (WordClass.Saying, false),
     };
 
     public static int Count { get; } = Enum.GetValues<WordClass>().Length;

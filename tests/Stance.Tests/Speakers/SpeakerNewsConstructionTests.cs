@@ -1,0 +1,115 @@
+namespace Stance.Tests.Speakers;
+
+/// <summary>Constructions met on real news that the rules missed, each pinned by an invented sentence.</summary>
+public class SpeakerNewsConstructionTests
+{
+    private static IReadOnlyList<SpeakerAttribution> Run(string text) => Attribution.Run(text);
+
+    // "بحسب قولها", "على حد تعبيرهم": the possessive pronoun points back to the speaker of its gender
+    // and number, not to the narrator.
+    [Theory]
+    [InlineData("وقالت الوزيرة سعاد الكبيسي إن الخطة جاهزة.\nبحسب قولها", "سعاد الكبيسي")]
+    [InlineData("وقال النائب كريم الساعدي إن المهلة انتهت.\nوالقرار نهائي على حد تعبيره.", "كريم الساعدي")]
+    public void Saying_with_a_possessive_pronoun_continues_the_speaker(string text, string speaker)
+    {
+        var all = Run(text);
+        Assert.Equal(speaker, all[1].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, all[1].Kind);
+    }
+
+    // An adverb ("هناك"), a particle ("ولطالما") or a furniture word ("تابعونا") before a word that
+    // looks like a cue ("حذر" is also a noun, "عبر" also a preposition) is not a speaker's name.
+    [Theory]
+    [InlineData("لكن في الأحياء الشرقية، هناك حذر واضح.")]
+    [InlineData("تابعونا عبر قناتنا على تلغرام")]
+    public void A_function_or_furniture_word_is_not_a_name(string sentence)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(SpeakerKind.Narrator, a.Kind);
+    }
+
+    [Fact]
+    public void A_particle_before_a_plural_verb_does_not_become_a_name()
+    {
+        var all = Run("وقال مسؤولون أكراد إن الدعم مستمر.\n، ولطالما قالوا إنهم يريدون شراكة أوسع.");
+        Assert.NotEqual("ولطالما", all[1].Speaker?.CanonicalName);
+        Assert.Equal(SpeakerKind.Anonymous, all[1].Kind);
+    }
+
+    // A name in apposition may be quoted: "، «فلان»،".
+    [Fact]
+    public void A_quoted_name_in_apposition_after_a_title_is_the_speaker()
+    {
+        var a = Attribution.Single("رجّح وزير الخارجية المصري، “سامح رؤوف”، أن تبدأ المحادثات قريبا.");
+        Assert.Equal("سامح رؤوف", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // After the head of an unnamed source ("مسؤول") everything up to the comma is the role when a
+    // name follows in apposition, however long the complement.
+    [Fact]
+    public void A_source_head_with_a_long_complement_then_a_name_is_that_person()
+    {
+        var a = Attribution.Single("أكد مسؤول دائرة التخطيط الاستراتيجي في وزارة الكهرباء الاتحادية، جاسم عبد الرضا، أن المشروع سيكتمل.");
+        Assert.Equal("جاسم عبد الرضا", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // "أقر المجلس قرارا يدعو الحكومة": a present-tense verb after an indefinite object noun is a
+    // relative clause; the noun after it is its object, not a speaker.
+    [Theory]
+    [InlineData("وأقر مجلس المحافظة أمس مشروعا يطالب الحكومة بتوفير الكهرباء.")]
+    [InlineData("وصوت المجلس على قرار يدعو الوزارة إلى الإسراع في التنفيذ.")]
+    public void A_present_tense_verb_after_an_indefinite_object_takes_no_speaker_after_it(string sentence)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.NotEqual("الحكومة", a.Speaker?.CanonicalName);
+        Assert.NotEqual("الوزارة", a.Speaker?.CanonicalName);
+    }
+
+    // "العديد من المسؤولين", "عدد من النواب": a partitive quantifier before an unnamed source.
+    [Theory]
+    [InlineData("وقد وصف العديد من المسؤولين العراقيين الخطة بأنها متعجلة.", "المسؤولين العراقيين")]
+    [InlineData("وانتقد عدد من النواب قرار الحكومة الأخير.", "النواب")]
+    public void A_partitive_quantifier_before_a_source_is_an_anonymous_speaker(string sentence, string source)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.Contains(source, a.Speaker!.CanonicalName, StringComparison.Ordinal);
+    }
+
+    // "وسائل إعلام" without a name is an unnamed source.
+    [Fact]
+    public void Unnamed_media_are_an_anonymous_source()
+    {
+        var a = Attribution.Single("وذكرت وسائل إعلام محلية أن تعديلا وزاريا بات قريبا.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.StartsWith("وسائل إعلام", a.Speaker!.CanonicalName, StringComparison.Ordinal);
+    }
+
+    // A body head with its adjective may take a complement glued to ل: "القيادة العامة للقوات البرية".
+    [Fact]
+    public void A_body_keeps_its_complement_glued_to_lam()
+    {
+        var a = Attribution.Single("وأكدت القيادة العامة للقوات البرية أن الانتشار مؤقت.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+        Assert.Equal("القيادة العامة للقوات البرية", a.Speaker!.CanonicalName);
+    }
+
+    // ...but an addressee glued to ل after the body stays outside its name.
+    [Fact]
+    public void An_addressee_after_a_body_is_not_part_of_its_name()
+    {
+        var a = Attribution.Single("وقالت الوزارة الاتحادية للصحفيين إن الموعد لم يتغير.");
+        Assert.Equal("الوزارة الاتحادية", a.Speaker!.CanonicalName);
+    }
+
+    // A middle initial with its dot does not cut the name: "روبرت ب. وايت".
+    [Fact]
+    public void A_middle_initial_stays_inside_the_name()
+    {
+        var a = Attribution.Single("وكتب العقيد مارك ج. وليامز، أن الخطة تحتاج إلى مراجعة.");
+        Assert.Equal("مارك ج. وليامز", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+}
