@@ -105,7 +105,7 @@ internal static class TableRenderer
         {
             var c = row.Counts;
             table.AddRow(
-                row.Speaker is null ? new SpectreText("narrator") : RightToLeft(row.Speaker, isolate),
+                row.Speaker is null ? new SpectreText(row.Kind.ToWireName()) : RightToLeft(row.Speaker, isolate),
                 new SpectreText(row.Kind.ToWireName()),
                 new SpectreText(row.Documents.ToString(CultureInfo.InvariantCulture)),
                 new SpectreText(c.Total.ToString(CultureInfo.InvariantCulture)),

@@ -21,7 +21,7 @@ internal static class SummaryChart
         {
             var row = rows[i];
             int y = Top + i * RowHeight;
-            string name = row.Speaker ?? "narrator";
+            string name = row.Speaker ?? row.Kind.ToWireName(); // the narrator, or the speakers left unnamed
             svg.Append("<g class=\"bar\" data-speaker=\"").Append(Html.Encode(name)).Append("\">");
             svg.Append("<text x=\"").Append(LabelWidth - 8).Append("\" y=\"").Append(y + 16).Append("\" text-anchor=\"end\" font-size=\"13\">")
                 .Append(Html.Encode(name)).Append("</text>");

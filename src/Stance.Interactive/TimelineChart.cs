@@ -35,7 +35,7 @@ internal static class TimelineChart
         {
             var (speaker, kind) = speakers[i];
             int top = Header + i * RowHeight;
-            string name = speaker ?? "narrator";
+            string name = speaker ?? kind.ToWireName(); // the narrator, or the speakers left unnamed
             svg.Append("<g class=\"speaker\" data-speaker=\"").Append(Html.Encode(name)).Append("\">");
             svg.Append("<text x=\"").Append(LabelWidth - 8).Append("\" y=\"").Append(top + RowHeight / 2 + 5).Append("\" text-anchor=\"end\" font-size=\"13\">")
                 .Append(Html.Encode(name)).Append("</text>");

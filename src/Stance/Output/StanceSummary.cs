@@ -23,7 +23,7 @@ public sealed record StanceSummary(IReadOnlyList<SpeakerSummary> Speakers, IRead
             foreach (var s in document.Sentences)
             {
                 counts = counts.Add(s.Stance);
-                var key = (s.Speaker?.CanonicalName, s.SpeakerKind);
+                var key = (s.SpeakerKind == SpeakerKind.Unknown ? null : s.Speaker?.CanonicalName, s.SpeakerKind);
                 if (!speakers.TryGetValue(key, out var entry))
                     entry = (new StanceCounts(0, 0, 0), [], speakers.Count);
                 entry.Docs.Add(document.DocumentId);
@@ -43,7 +43,8 @@ public sealed record StanceSummary(IReadOnlyList<SpeakerSummary> Speakers, IRead
 }
 
 /// <summary>One speaker's positions across the documents.</summary>
-/// <param name="Speaker">The canonical name, or <see langword="null"/> for the narrator.</param>
+/// <param name="Speaker">The canonical name, or <see langword="null"/> for the narrator and for the
+/// speakers left unnamed (<see cref="SpeakerKind.Unknown"/>), which form one row each.</param>
 /// <param name="Kind">The speaker's kind.</param>
 /// <param name="Documents">In how many documents the speaker has sentences.</param>
 /// <param name="Counts">The speaker's sentences per stance.</param>

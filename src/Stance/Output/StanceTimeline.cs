@@ -35,7 +35,7 @@ public sealed record StanceTimeline(IReadOnlyList<TimelineRow> Rows, IReadOnlyLi
             var month = FirstOfMonth(document.Date!.Value);
             foreach (var s in document.Sentences)
             {
-                var key = (s.Speaker?.CanonicalName, s.SpeakerKind, month);
+                var key = (s.SpeakerKind == SpeakerKind.Unknown ? null : s.Speaker?.CanonicalName, s.SpeakerKind, month);
                 cells[key] = (cells.TryGetValue(key, out var counts) ? counts : new StanceCounts(0, 0, 0)).Add(s.Stance);
             }
         }
@@ -63,7 +63,8 @@ public sealed record StanceTimeline(IReadOnlyList<TimelineRow> Rows, IReadOnlyLi
 }
 
 /// <summary>One speaker's sentences per stance in one month.</summary>
-/// <param name="Speaker">The canonical name, or <see langword="null"/> for the narrator.</param>
+/// <param name="Speaker">The canonical name, or <see langword="null"/> for the narrator and for the
+/// speakers left unnamed (<see cref="SpeakerKind.Unknown"/>).</param>
 /// <param name="Kind">The speaker's kind.</param>
 /// <param name="Month">The month, as its first day.</param>
 /// <param name="Counts">The speaker's sentences per stance in documents dated that month.</param>

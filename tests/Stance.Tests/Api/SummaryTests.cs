@@ -25,6 +25,19 @@ public sealed class SummaryTests
     }
 
     [Fact]
+    public void SpeakersLeftUnnamedFormOneRowWithoutAName()
+    {
+        var docs = new[]
+        {
+            new DocumentAnalysis("a", [new SentenceStance("x", StanceLabel.Pro, Speaker.Unknown), S(StanceLabel.Neutral, null)]),
+            new DocumentAnalysis("b", [new SentenceStance("y", StanceLabel.Anti, Speaker.Unknown)]),
+        };
+        var unknown = Assert.Single(StanceSummary.Of(docs).Speakers, r => r.Kind == SpeakerKind.Unknown);
+        Assert.Null(unknown.Speaker);
+        Assert.Equal((2, new StanceCounts(1, 1, 0)), (unknown.Documents, unknown.Counts));
+    }
+
+    [Fact]
     public void EmptyInputGivesEmptySummaryWithZeroShares()
     {
         var summary = StanceSummary.Of([]);
