@@ -175,7 +175,7 @@ public sealed class StanceTrainer
         return rows;
     }
 
-    private static string InstructionSet() =>
+    internal static string InstructionSet() =>
         System.Runtime.Intrinsics.X86.Avx512F.IsSupported ? "x86-64-v4 (AVX-512)"
         : System.Runtime.Intrinsics.X86.Avx2.IsSupported ? "x86-64-v3 (AVX2)"
         : System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported ? "arm64 (AdvSIMD)"

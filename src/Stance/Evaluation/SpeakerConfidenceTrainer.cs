@@ -158,6 +158,7 @@ internal static class SpeakerConfidenceTrainer
                 CrossValidatedAuc = Math.Round(best.Auc, 4),
                 L2Regularization = best.L2,
                 WrittenWeight = best.Written,
+                TrainedOnInstructionSet = Classification.StanceTrainer.InstructionSet(),
             },
         };
         return new Result(file, model, rows);

@@ -24,6 +24,10 @@ internal sealed record SpeakerConfidenceMetadata
     /// <summary>Area under the ROC curve of the real news rows' out-of-fold probabilities.</summary>
     public double CrossValidatedAuc { get; init; }
 
+    /// <summary>The instruction set of the machine that trained it: ML.NET sums in another order on
+    /// another one, so the weights agree to float rounding only on the same kind of CPU.</summary>
+    public string TrainedOnInstructionSet { get; init; } = "";
+
     /// <summary>The L2 regularization the cross-validation chose.</summary>
     public float L2Regularization { get; init; }
 }
