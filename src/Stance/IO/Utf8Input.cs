@@ -145,7 +145,14 @@ internal static class Utf8Input
             var status = Utf8.ToUtf16(_bytes.AsSpan(0, _count), destination, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: _eof);
             needsMoreBytes = status == OperationStatus.NeedMoreData;
             if (status == OperationStatus.InvalidData)
-                throw StanceDataException.InvalidUtf8(name, _consumed + read);
+            {
+                // Hand out the good text before the bad bytes first, so that its sentences are
+                // analysed; the next read starts at the bad bytes and reports them.
+                if (written == 0)
+                    throw StanceDataException.InvalidUtf8(name, _consumed + read);
+                Consume(read);
+                return written;
+            }
             if (status == OperationStatus.DestinationTooSmall && written == 0)
                 return DecodeSupplementaryCharacterHalf(destination);
 
