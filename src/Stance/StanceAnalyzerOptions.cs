@@ -14,8 +14,10 @@ public sealed record StanceAnalyzerOptions
     /// at least 64.</summary>
     public int MaxSentenceLength { get; init; } = 4096;
 
-    /// <summary>How many documents <see cref="StanceAnalyzer.AnalyzeMany"/> analyzes at once. Default:
-    /// the number of processors.</summary>
+    /// <summary>How many documents <see cref="StanceAnalyzer.AnalyzeMany"/> analyzes at once; above 1,
+    /// <see cref="StanceAnalyzer.AnalyzeAsync(TextReader, string?, CancellationToken)"/> also reads and
+    /// attributes the next sentences on a second thread while it scores the current ones. Default: the
+    /// number of processors.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>How many features each sentence's explanation lists; 0 for none (faster). Default 5.</summary>

@@ -89,6 +89,20 @@ public sealed class StanceAnalyzerTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task AnalyzeAsyncGivesTheSameRecordsWhetherItReadsAheadOnASecondThreadOrNot(int threads)
+    {
+        // On two or more cores the reading and attribution run a batch ahead on another thread.
+        using var analyzer = StanceAnalyzer.CreateDefault(new StanceAnalyzerOptions { MaxDegreeOfParallelism = threads });
+        var text = string.Join("\n\n", Samples.Articles.Select(a => a.Text));
+        var streamed = new List<SentenceStance>();
+        await foreach (var s in analyzer.AnalyzeAsync(new ChunkedReader(text, threads), "all"))
+            streamed.Add(s);
+        AssertSameRecords(Analyzer.Analyze(text, "all").Sentences, streamed);
+    }
+
     [Fact]
     public async Task AnalyzeAsyncOverUtf8SkipsTheBomAndCountsOffsetsAfterIt()
     {
@@ -111,6 +125,7 @@ public sealed class StanceAnalyzerTests
             await foreach (var s in Analyzer.AnalyzeAsync(new MemoryStream(bytes), "bad.txt"))
                 seen.Add(s);
         });
+        Assert.Equal(2, seen.Count);
         Assert.Equal(good.Length, e.ByteOffset);
         Assert.Contains("bad.txt", e.Message);
         Assert.Contains($"byte offset {good.Length}", e.Message);
