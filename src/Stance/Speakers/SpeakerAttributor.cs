@@ -76,23 +76,29 @@ public sealed class SpeakerAttributor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
-        var context = CreateContext();
-        var results = new SpeakerAttribution[sentences.Count];
-        var entities = new SpeakerEntity?[sentences.Count];
-        for (int i = 0; i < sentences.Count; i++)
+        var read = ReadInOrder(text, sentences);
+        var results = new SpeakerAttribution[read.Length];
+        for (int i = 0; i < read.Length; i++)
         {
-            var (attribution, entity, evidence) = NextCore(context, text, sentences[i], 0);
-            (results[i], entities[i]) = (Scored(attribution, evidence), entity);
-        }
-
-        // A later, fuller mention ("محمد شياع السوداني" after "السوداني") names the earlier ones too.
-        for (int i = 0; i < results.Length; i++)
-        {
-            if (entities[i] is { } e && results[i].Speaker is { } s && (s.CanonicalName != e.Canonical || s.Role != e.Role))
+            var (attribution, entity, evidence) = read[i];
+            results[i] = Scored(attribution, evidence);
+            // A later, fuller mention ("محمد شياع السوداني" after "السوداني") names the earlier ones too.
+            if (entity is { } e && results[i].Speaker is { } s && (s.CanonicalName != e.Canonical || s.Role != e.Role))
                 results[i] = results[i] with { Speaker = s with { CanonicalName = e.Canonical, Role = e.Role } };
         }
 
         return results;
+    }
+
+    // The sentences in reading order through one context. The entities are read after the whole
+    // document, so each holds the fullest name the document gives it.
+    private (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence)[] ReadInOrder(string text, IReadOnlyList<SentenceSpan> sentences)
+    {
+        var context = CreateContext();
+        var read = new (SpeakerAttribution, SpeakerEntity?, AttributionEvidence)[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++)
+            read[i] = NextCore(context, text, sentences[i], 0);
+        return read;
     }
 
     /// <summary>Creates the memory of one document for <see cref="Next"/>.</summary>
@@ -117,15 +123,9 @@ public sealed class SpeakerAttributor
     /// the rows the speaker confidence model is trained on.</summary>
     internal IReadOnlyList<(SpeakerAttribution Attribution, AttributionEvidence Evidence)> AttributeWithEvidence(string text, IReadOnlyList<SentenceSpan> sentences)
     {
-        var context = CreateContext();
-        var results = new (SpeakerAttribution, AttributionEvidence)[sentences.Count];
-        for (int i = 0; i < sentences.Count; i++)
-        {
-            var (attribution, _, evidence) = NextCore(context, text, sentences[i], 0);
-            results[i] = (attribution, evidence);
-        }
-
-        return results;
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        return Array.ConvertAll(ReadInOrder(text, sentences), r => (r.Attribution, r.Evidence));
     }
 
     private static SpeakerAttribution Scored(SpeakerAttribution attribution, in AttributionEvidence evidence) =>
