@@ -89,6 +89,10 @@ internal sealed class CliticRules
     public int CountPieces(ReadOnlySpan<char> word) =>
         IsPlainDefinite(word) ? 2 : Analyze(word, default, default, record: false);
 
+    /// <summary><see cref="CountPieces"/> for a word the caller has already found not to be a plain
+    /// definite noun (<see cref="IsPlainDefinite"/>): the analysis without asking again.</summary>
+    public int CountPiecesOfOtherWord(ReadOnlySpan<char> word) => Analyze(word, default, default, record: false);
+
     /// <summary>Two words in five of news text are definite nouns: the article and a stem, which takes
     /// no suffix: «ال» and a third letter no article exception has. Answered without the whole
     /// analysis (the same answer: see Analyze).</summary>

@@ -178,7 +178,7 @@ internal static class TokenCounter
             return 2;
         if (word.Length < 3 || word.Length > TokenScanner.MaxWordLength || !CliticRules.MaySplit(word[0], word[1], word[^2], word[^1], word.Length))
             return 1;
-        return clitics.CountPieces(word);
+        return clitics.CountPiecesOfOtherWord(word);
     }
 
     // A word of letters only, some of which the normalizer folds (أ إ آ → ا, …): fold it letter by letter.
