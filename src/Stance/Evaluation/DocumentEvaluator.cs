@@ -132,19 +132,8 @@ public static class DocumentEvaluator
 
     private static SentenceStance? BestOverlap(IReadOnlyList<SentenceStance> predicted, GoldSentence g)
     {
-        SentenceStance? best = null;
-        int bestOverlap = 0;
-        foreach (var p in predicted)
-        {
-            int overlap = Math.Min(p.Span.Start + p.Span.Length, g.Start + g.Length) - Math.Max(p.Span.Start, g.Start);
-            if (overlap > bestOverlap)
-            {
-                best = p;
-                bestOverlap = overlap;
-            }
-        }
-
-        return best;
+        int best = SpanAlignment.BestOverlap(predicted.Count, i => (predicted[i].Span.Start, predicted[i].Span.Length), g.Start, g.Length);
+        return best < 0 ? null : predicted[best];
     }
 
     private static SpeakerAccuracy SpeakerFigures(List<EvaluatedSentence> rows)

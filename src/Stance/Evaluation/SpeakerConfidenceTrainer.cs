@@ -104,14 +104,10 @@ internal static class SpeakerConfidenceTrainer
         var attributed = attributor.AttributeWithEvidence(text, spans);
         foreach (var g in gold)
         {
-            int best = 0, bestOverlap = -1;
-            for (int i = 0; i < spans.Count; i++)
-            {
-                int overlap = Math.Min(spans[i].End, g.Start + g.Length) - Math.Max(spans[i].Start, g.Start);
-                if (overlap > bestOverlap)
-                    (best, bestOverlap) = (i, overlap);
-            }
-
+            // A gold sentence no predicted sentence touches has no attribution to judge.
+            int best = SpanAlignment.BestOverlap(spans.Count, i => (spans[i].Start, spans[i].Length), g.Start, g.Length);
+            if (best < 0)
+                continue;
             var features = new float[SpeakerConfidenceFeatures.Count];
             SpeakerConfidenceFeatures.Write(attributed[best].Evidence, features);
             rows.Add(new Row { Features = features, Label = DocumentEvaluator.SpeakerMatches(g, attributed[best].Attribution.Speaker), Document = document, Written = written });
@@ -181,35 +177,25 @@ internal static class SpeakerConfidenceTrainer
 
         var real = all.Any(r => !r.Written) ? all.Where(r => !r.Written).ToList() : all;
         double logLoss = real.Average(x => -Math.Log(Math.Clamp(x.Label ? x.P : 1 - x.P, 1e-9, 1)));
-        return (logLoss, CalibrationReport.Of(real.Select(r => (r.P, r.Label))), Auc(real));
+        return (logLoss, CalibrationReport.Of(real.Select(r => (r.P, r.Label))), Auc(ml, real));
     }
 
-    // The chance that a right attribution scores above a wrong one (ties count half).
-    private static double Auc(List<(double P, bool Label, bool Written)> rows)
+    // The chance that a right attribution scores above a wrong one: ML.NET's area under the ROC curve.
+    private static double Auc(MLContext ml, List<(double P, bool Label, bool Written)> rows)
     {
-        var sorted = rows.OrderBy(r => r.P).ToList();
-        double rankSum = 0;
-        int positives = 0;
-        for (int i = 0; i < sorted.Count;)
-        {
-            int j = i;
-            while (j < sorted.Count && sorted[j].P == sorted[i].P)
-                j++;
-            double rank = (i + j + 1) / 2.0; // mean 1-based rank of the tie group
-            for (int k = i; k < j; k++)
-            {
-                if (sorted[k].Label)
-                {
-                    rankSum += rank;
-                    positives++;
-                }
-            }
+        if (rows.All(r => r.Label) || !rows.Any(r => r.Label))
+            return 0.5; // undefined with one class; ML.NET would throw
+        var scored = ml.Data.LoadFromEnumerable(rows.Select(r => new ScoredRow { Label = r.Label, Score = (float)r.P, PredictedLabel = r.P >= 0.5 }));
+        return ml.BinaryClassification.EvaluateNonCalibrated(scored, nameof(ScoredRow.Label), nameof(ScoredRow.Score), nameof(ScoredRow.PredictedLabel)).AreaUnderRocCurve;
+    }
 
-            i = j;
-        }
+    private sealed class ScoredRow
+    {
+        public bool Label { get; set; }
 
-        int negatives = sorted.Count - positives;
-        return positives == 0 || negatives == 0 ? 0.5 : (rankSum - positives * (positives + 1) / 2.0) / ((double)positives * negatives);
+        public float Score { get; set; }
+
+        public bool PredictedLabel { get; set; }
     }
 
     private static LbfgsLogisticRegressionBinaryTrainer Trainer(MLContext ml, float l2) =>
