@@ -16,6 +16,10 @@ internal sealed class SentenceAttribution
     private const int MaxFrontedTokens = 8;
     private const int MaxAppositionTokens = 22;
 
+    // How far back (in sentences) the speaker of a first-person sentence may have spoken: the answer
+    // may follow a line the narrator wrote in between (a tweet's signature, "وفيما يأتي نص اللقاء").
+    private const int MaxFirstPersonGap = 3;
+
     private readonly SpeakerLexicon _lex;
     private readonly SpeakerContext _ctx;
     private readonly string _text;
@@ -130,10 +134,25 @@ internal sealed class SentenceAttribution
     {
         // A sentence that opens with a quotation mark and names no one goes on quoting the last speaker.
         var carry = _ctx.Carry ?? (N > 0 && _t[0].IsQuote ? _ctx.Previous : null);
+        var route = _ctx.Carry is not null ? SpeakerRoute.Carried : SpeakerRoute.QuoteOpening;
+        if (carry is null && SpeaksInFirstPerson() && _ctx.History.Count > 0 && _ctx.Sentences - _ctx.LastSpokenSentence <= MaxFirstPersonGap)
+            (carry, route) = (_ctx.History[^1], SpeakerRoute.FirstPerson);
         if (carry is null)
             return new Result(SpeakerAttribution.Narrator, null, -1);
-        var route = _ctx.Carry is not null ? SpeakerRoute.Carried : SpeakerRoute.QuoteOpening;
         return new Result(new SpeakerAttribution(Build(carry, carry.Canonical), null, null, null, null), carry, -1) { Route = route };
+    }
+
+    // A first-person word outside quotation marks: quoted words ("رفعوا لافتة «نحن هنا»") are
+    // someone else's, and the report's own voice does not say "we".
+    private bool SpeaksInFirstPerson()
+    {
+        foreach (var t in _t)
+        {
+            if (t.IsWord && !t.InQuote && _lex.IsFirstPerson(t.Norm))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Skips marks, a dateline ("بغداد – "), particles ("من جهته،", "لكن") at the start.</summary>

@@ -31,6 +31,9 @@ internal sealed class SpeakerContext
     /// <summary>The number of sentences seen.</summary>
     internal int Sentences { get; set; }
 
+    /// <summary>The index of the last sentence that had a speaker, or -1.</summary>
+    internal int LastSpokenSentence { get; private set; } = -1;
+
     /// <summary>Whether a word (folded, without the article) is part of the name of a person met so far.</summary>
     internal bool IsPersonToken(string word)
     {
@@ -68,6 +71,7 @@ internal sealed class SpeakerContext
 
     internal void Spoke(SpeakerEntity entity)
     {
+        LastSpokenSentence = Sentences;
         History.Add(entity);
         if (History.Count > MaxHistory)
             History.RemoveAt(0);

@@ -126,6 +126,10 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word labels a narrator's line: a credit or a source line ("تصوير:", "المصدر:").</summary>
     public bool IsCredit(string word) => In(WordClass.Credit, word) || (word.Length > 2 && word[0] == 'و' && In(WordClass.Credit, word[1..]));
 
+    /// <summary>Whether the word (folded) is in the first person ("نحن", "لدينا", "ونعتقد").</summary>
+    public bool IsFirstPerson(string word) =>
+        In(WordClass.FirstPerson, word) || (word.Length > 3 && word[0] is 'و' or 'ف' && In(WordClass.FirstPerson, word[1..]));
+
     /// <summary>Whether the particle carries the subject's pronoun ("لكنه"): the verb after it continues.</summary>
     public bool CarriesPronoun(string word) => In(WordClass.PronounParticle, word) || (word.Length > 3 && word[0] == 'و' && In(WordClass.PronounParticle, word[1..]));
 

@@ -45,7 +45,7 @@ internal static class SpeakerResolver
                 e ??= m.Definite || HasDefinite(tokens, m.RoleStart, m.RoleEnd) ? ByRole(context, tokens, m, roleWords, feminine ? Agreement.Feminine : Agreement.Masculine) : null;
                 return e ?? Named(context, name, SpeakerKind.Anonymous, feminine ? Agreement.Feminine : Agreement.Masculine, words);
             case MentionKind.Anonymous:
-                name = CitationForm.Of(name, tokens, m);
+                // ANNOTATION: the description as written ("عن مسؤولين عراقيين"), not a citation form.
                 if (m.Definite)
                 {
                     e = FindLast(context, x => x.Kind == SpeakerKind.Anonymous && Subset(words, x.Words));

@@ -23,4 +23,8 @@ internal enum SpeakerRoute : byte
 
     /// <summary>A sentence opening with a quotation mark, given to the previous speaker.</summary>
     QuoteOpening,
+
+    /// <summary>A sentence in the first person with no attribution of its own, given to the speaker of
+    /// one of the last few sentences (an interview answer, a quotation going on without marks).</summary>
+    FirstPerson,
 }

@@ -26,6 +26,9 @@ internal enum WordClass
     Demonstrative,
     PronounParticle,
     Saying,
+
+    /// <summary>Words in the first person, which a report's own voice does not use.</summary>
+    FirstPerson,
 }
 
 /// <summary>The one schema of the class names <c>speaker-heads.txt</c> writes in its first column.</summary>
@@ -58,6 +61,7 @@ internal static class WordClasses
         ["demonstrative"] = (WordClass.Demonstrative, false),
         ["pronparticle"] = (WordClass.PronounParticle, false),
         ["saying"] = (WordClass.Saying, false),
+        ["firstperson"] = (WordClass.FirstPerson, false),
     };
 
     public static int Count { get; } = Enum.GetValues<WordClass>().Length;

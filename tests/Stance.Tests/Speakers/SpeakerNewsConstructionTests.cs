@@ -113,3 +113,54 @@ public class SpeakerNewsConstructionTests
         Assert.Equal(SpeakerKind.Person, a.Kind);
     }
 }
+
+/// <summary>First-person sentences without a cue, and anonymous sources named as written.</summary>
+public class SpeakerFirstPersonTests
+{
+    // An interview answer or a quotation going on without marks: the report's own voice does not say
+    // "we", so the last speaker keeps the sentence.
+    [Theory]
+    [InlineData("وقال وزير الكهرباء زياد الحمداني في مقابلة مع التلفزيون الرسمي إن الخطة تتقدم.\nنعتقد أن الشتاء المقبل سيكون أفضل.")]
+    [InlineData("وقال زياد الحمداني في لقاء مطول إن خطط الوزارة تسير كما رسم لها.\nوفيما يلي أبرز ما جاء فيه.\nنحن بحاجة إلى شركاء أقوياء لتنفيذ هذه المشاريع.")]
+    public void A_first_person_sentence_goes_to_the_last_speaker(string text)
+    {
+        var all = Attribution.Run(text);
+        Assert.Equal("زياد الحمداني", all[^1].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, all[^1].Kind);
+    }
+
+    // "We" inside quotation marks is the words of whoever is quoted, not a continuation.
+    [Fact]
+    public void A_first_person_word_inside_quotation_marks_is_not_a_continuation()
+    {
+        var all = Attribution.Run("وقال وزير الكهرباء زياد الحمداني إن الخطة تتقدم.\nوحملت الصفحة الأولى للصحيفة عنوانا عريضا «نحن والكهرباء».");
+        Assert.Equal(SpeakerKind.Narrator, all[1].Kind);
+    }
+
+    // Four sentences of narration later, "we" is no longer the last speaker's answer.
+    [Fact]
+    public void A_first_person_sentence_long_after_the_last_speaker_stays_the_narrators()
+    {
+        var all = Attribution.Run(
+            "وقال وزير الكهرباء زياد الحمداني إن الخطة تتقدم.\nوتعاني البلاد من انقطاع التيار منذ سنوات.\nوترتفع درجات الحرارة صيفا إلى خمسين درجة.\n"
+            + "وتستورد بغداد الغاز من الخارج.\nوتبحث الحكومة عن بدائل محلية.\nنحن أمام صيف صعب آخر.");
+        Assert.Equal(SpeakerKind.Narrator, all[^1].Kind);
+    }
+
+    // "لدى" (at, with) folds to the same letters as "لديّ" (I have): it is not a first-person word.
+    [Fact]
+    public void The_preposition_lada_is_not_a_first_person_word()
+    {
+        var all = Attribution.Run("وقال وزير الكهرباء زياد الحمداني إن الخطة تتقدم.\nويعمل ألفا مستشار أجنبي لدى الوزارات العراقية.");
+        Assert.Equal(SpeakerKind.Narrator, all[1].Kind);
+    }
+
+    // ANNOTATION: an unnamed source is given "as written", in the case the sentence gives it.
+    [Fact]
+    public void An_anonymous_source_is_named_as_written()
+    {
+        var a = Attribution.Single("وأفادت الوكالة نقلا عن مسؤولين عراقيين بأن الانسحاب سيكتمل العام المقبل.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.StartsWith("مسؤولين عراقيين", a.Speaker!.CanonicalName);
+    }
+}
