@@ -16,7 +16,11 @@ internal static class SpeakerEvaluation
 
         public double KindAccuracy => Total == 0 ? 0 : (double)KindRight / Total;
 
-        public override string ToString() => $"{Total} sentences: speaker {SpeakerAccuracy:P1} ({SpeakerRight}), kind {KindAccuracy:P1} ({KindRight})";
+        /// <summary>Speakers right and sentences, by the gold speaker's kind.</summary>
+        public IReadOnlyDictionary<string, (int Right, int Total)> ByKind { get; init; } = new Dictionary<string, (int, int)>();
+
+        public override string ToString() => $"{Total} sentences: speaker {SpeakerAccuracy:P1} ({SpeakerRight}), kind {KindAccuracy:P1} ({KindRight}); by gold kind: "
+            + string.Join(", ", ByKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value.Right}/{k.Value.Total} ({(double)k.Value.Right / k.Value.Total:F3})"));
     }
 
     public static List<GoldRow> Read(string path)
@@ -78,6 +82,7 @@ internal static class SpeakerEvaluation
     {
         int total = 0, speakerRight = 0, kindRight = 0;
         var errors = new List<string>();
+        var byKind = new SortedDictionary<string, (int Right, int Total)>(StringComparer.Ordinal);
         foreach (var (doc, text, spans, gold) in docs)
         {
             var predicted = attribute(text, spans);
@@ -93,6 +98,8 @@ internal static class SpeakerEvaluation
                 total++;
                 speakerRight += speakerOk ? 1 : 0;
                 kindRight += kindOk ? 1 : 0;
+                var (right, count) = byKind.GetValueOrDefault(g.Kind);
+                byKind[g.Kind] = (right + (speakerOk ? 1 : 0), count + 1);
                 if (!speakerOk || !kindOk)
                 {
                     var snippet = g.Text.Length > 90 ? g.Text[..90] + "…" : g.Text;
@@ -101,7 +108,7 @@ internal static class SpeakerEvaluation
             }
         }
 
-        return new Score(total, speakerRight, kindRight, errors);
+        return new Score(total, speakerRight, kindRight, errors) { ByKind = byKind };
     }
 
     /// <summary>The development set: the sample articles segmented by <see cref="SentenceSegmenter"/>.</summary>
