@@ -66,7 +66,8 @@ internal static class SpeakerResolver
     }
 
     /// <summary>A named person: the same person as an earlier mention whose name words include or are
-    /// included in these (the fuller form wins), or a new one; the first role given is kept.</summary>
+    /// included in these (the fuller form wins), or a new one; the first role given is the one shown, and
+    /// the words of every role given are kept for matching later descriptions.</summary>
     private static SpeakerEntity Person(SpeakerContext context, Mention m, List<SpeakerToken> tokens, string name, HashSet<string> words, string? role, HashSet<string> roleWords, Agreement cue)
     {
         var e = FindLast(context, x => x.Kind == SpeakerKind.Person && (Subset(words, x.NameWords) || Subset(x.NameWords, words)));
@@ -85,11 +86,15 @@ internal static class SpeakerResolver
         if (role is not null && e.Role is null)
         {
             e.Role = role;
-            e.RoleWords.UnionWith(roleWords);
             e.RoleHead = SpeakerLexicon.Bare(tokens[m.RoleStart].Norm);
             if (e.Agreement == Agreement.Masculine && IsFeminineTitle(tokens, m))
                 e.Agreement = Agreement.Feminine;
         }
+
+        // Every role the document gives the person describes them later: "الرئيس أردوغان" in the headline,
+        // "الرئيس التركي رجب طيب أردوغان" in the lede, then "وقال الرئيس التركي".
+        if (role is not null)
+            e.RoleWords.UnionWith(roleWords);
 
         return e;
     }

@@ -164,3 +164,22 @@ public class SpeakerFirstPersonTests
         Assert.StartsWith("مسؤولين عراقيين", a.Speaker!.CanonicalName);
     }
 }
+
+/// <summary>A person's later description matched against every role the document gave them.</summary>
+public class SpeakerRoleCoreferenceTests
+{
+    // The headline gives a short role, the lede the full one; a later description that uses the full
+    // role is the same person, not an unnamed official.
+    [Fact]
+    public void A_later_description_matches_a_role_given_after_the_first()
+    {
+        var all = Attribution.Run(
+            "قال الوزير زياد الحمداني إن التأجيل مرفوض.\n"
+            + "وقال وزير الكهرباء العراقي زياد الحمداني في مؤتمر صحفي إن الخطة تتقدم.\n"
+            + "وأوضحت الوزارة أن العمل مستمر.\n"
+            + "وقال وزير الكهرباء العراقي إن الصيف المقبل سيكون أفضل.");
+        Assert.Equal("زياد الحمداني", all[1].Speaker!.CanonicalName);
+        Assert.Equal("زياد الحمداني", all[3].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, all[3].Kind);
+    }
+}
