@@ -135,7 +135,8 @@ internal sealed class SentenceAttribution
         // A sentence that opens with a quotation mark and names no one goes on quoting the last speaker.
         var carry = _ctx.Carry ?? (N > 0 && _t[0].IsQuote ? _ctx.Previous : null);
         var route = _ctx.Carry is not null ? SpeakerRoute.Carried : SpeakerRoute.QuoteOpening;
-        if (carry is null && SpeaksInFirstPerson() && _ctx.History.Count > 0 && _ctx.Sentences - _ctx.LastSpokenSentence <= MaxFirstPersonGap)
+        // The cheap tests first: most narrator sentences have no recent speaker, and need no word scan.
+        if (carry is null && _ctx.History.Count > 0 && _ctx.Sentences - _ctx.LastSpokenSentence <= MaxFirstPersonGap && SpeaksInFirstPerson())
             (carry, route) = (_ctx.History[^1], SpeakerRoute.FirstPerson);
         if (carry is null)
             return new Result(SpeakerAttribution.Narrator, null, -1);
