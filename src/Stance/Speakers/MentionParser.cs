@@ -283,58 +283,84 @@ internal sealed class MentionParser
         // Without the article the head governs up to two indefinite words ("حكومة إقليم كردستان").
         int construct = SpeakerLexicon.IsDefinite(_t[head].Norm) ? 0 : 2;
         bool afterPreposition = false;
+        bool closed = construct == 0; // ends in a definite noun or a known name (see PlainTailWord)
         while (j < N && j - s < MaxPhraseTokens)
         {
             var t = _t[j];
-            if (!t.IsWord)
+            int close = t.IsWord ? -1 : kind == MentionKind.Body ? QuotedNameEnd(j) : 0;
+            if (close > j + 1)
             {
-                // «هيئة "المنافذ الحدودية"», "(سنتكوم)": a quoted or bracketed name of a body.
-                int close = kind == MentionKind.Body && (t.IsQuote || t.Mark == '(') ? (t.Mark == '(' ? Find(j, ')') : ClosingQuote(j)) : -1;
-                if (close <= j + 1)
-                    break;
-                (j, construct) = (close + 1, 0);
+                (j, construct, closed) = (close + 1, 0, true);
                 continue;
             }
 
+            if (!t.IsWord)
+                break;
+
             var w = t.Norm;
+            // "مسؤول أميركي لـ«رويترز»": a lone proclitic written apart (ل، ب) ends the phrase.
+            if (w.Length < 2)
+                break;
             if (w is "في" or "من" or "على" or "عن")
             {
                 int past = PrepositionComplement(j, ref construct);
                 if (past < 0)
                     break;
-                j = past;
-                afterPreposition = true;
+                (j, afterPreposition, closed) = (past, true, construct == 0);
                 continue;
             }
 
             if (KeptInTail(j, kind, j > head + 1 && !afterPreposition, ref construct))
             {
+                // "لقوة" governs the next noun; "للعمليات", "والدفاع" complete the name.
+                closed = construct == 0 && (w.StartsWith("وال", StringComparison.Ordinal) || SpeakerLexicon.IsDefinite(SpeakerLexicon.WithoutAttachedPreposition(w)));
                 j++;
                 continue;
             }
 
             if (_lex.IsStop(w) || _lex.IsComplementizer(w) || _lex.IsNegation(w) || IsCue(w) || t.HasDigit)
                 break;
-            bool definiteWord = SpeakerLexicon.IsDefinite(w);
             int known = KnownInTail(j, head, construct);
             if (known < 0)
                 break;
             if (known > 0)
             {
-                j = known;
-                construct = 0;
+                (j, construct, closed) = (known, 0, true);
                 continue;
             }
 
-            bool coordinated = w.Length > 2 && w[0] == 'و' && !definiteWord;
-            if (!TailWord(w, kind, construct, afterPreposition, definite))
+            if (!PlainTailWord(w, kind, afterPreposition, definite, ref construct, ref closed))
                 break;
-            if (!coordinated)
-                construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : Math.Max(0, construct - 1);
             j++;
         }
 
         return new Mention { Kind = kind, Start = s, End = j, NameStart = s, NameEnd = j, Agreement = agreement, Definite = definite };
+    }
+
+    /// <summary>The closing mark of a quoted or bracketed name of a body that opens at <paramref name="j"/>
+    /// («هيئة "المنافذ الحدودية"», "(سنتكوم)"), or -1. Only a mark that opens: the quote closing
+    /// «تنسيقية …» is followed by the reported clause.</summary>
+    private int QuotedNameEnd(int j) =>
+        _t[j].Mark == '(' ? Find(j, ')') : OpensQuote(_t[j]) ? ClosingQuote(j) : -1;
+
+    /// <summary>Whether a plain word continues the phrase, updating the construct and whether the phrase
+    /// is closed (ends in a definite noun, after which only an adjective follows).</summary>
+    private bool PlainTailWord(string w, MentionKind kind, bool afterPreposition, bool definiteHead, ref int construct, ref bool closed)
+    {
+        bool definiteWord = SpeakerLexicon.IsDefinite(w);
+        // "ودانت رئاسة حكومة الإقليم الهجوم": after a complete name a definite noun is the verb's object.
+        if (closed && definiteWord && !IsNisba(w) && !_lex.IsAdjective(w) && !HasAdjectiveShape(w))
+            return false;
+        if (SpeakerLexicon.HasPossessive(w, out _))
+            return false; // "أبدت الحكومة ارتياحها": no name carries a possessive pronoun
+        if (!TailWord(w, kind, construct, afterPreposition, definiteHead))
+            return false;
+        if (w.Length > 2 && w[0] == 'و' && !definiteWord)
+            return true; // a coordinated adjective leaves the construct as it was
+        // A governing noun takes exactly one complement: "حكومة إقليم كردستان" ends there.
+        construct = definiteWord ? 0 : _lex.TryBodyHead(w, out _) ? 2 : _lex.IsGoverning(w) ? 1 : Math.Max(0, construct - 1);
+        closed = definiteWord;
+        return true;
     }
 
     /// <summary>Whether the word at <paramref name="j"/> stays in the phrase whatever the construct
@@ -409,7 +435,9 @@ internal sealed class MentionParser
     private int PrepositionComplement(int j, ref int construct)
     {
         var next = j + 1 < N && _t[j + 1].IsWord ? _t[j + 1].Norm : null;
-        if (next is null || _lex.IsStop(next) || _lex.IsStatementNoun(next) || _lex.IsTime(next) || _lex.IsTime(SpeakerLexicon.Bare(next))
+        // "في بيانها", "عن قلقها": a word with a possessive pronoun is no part of a name.
+        if (next is null || _lex.IsStop(next) || _lex.IsStatementNoun(next) || SpeakerLexicon.HasPossessive(next, out _) || _lex.IsOwnStatementNoun(next)
+            || _lex.IsTime(next) || _lex.IsTime(SpeakerLexicon.Bare(next))
             || next.Any(char.IsAsciiDigit) || !Prefixless(next) || IsCue(next))
             return -1;
         if (MatchKnown(j + 1, next, out _, out int kend))
@@ -574,6 +602,14 @@ internal sealed class MentionParser
     private int RoleComplementStep(int j, bool greedy, ref bool construct)
     {
         var w = _t[j].Norm;
+        if (w.Length < 2)
+        {
+            // A lone ل written apart: before a name in apposition, "الأمين العام لـ«ألوية الفتح»، فلان،"
+            // goes on with the body in quotation marks; "المسؤول لـ«رويترز»" names the channel instead.
+            bool body = greedy && w == "ل" && j + 2 < N && _t[j + 1].IsQuote && _t[j + 2].IsWord && !_lex.TryOutletHead(_t[j + 2].Norm, out _)
+                && !(MatchKnown(j + 2, _t[j + 2].Norm, out var channel, out _) && channel.Kind == SpeakerKind.Media);
+            return body ? j + 1 : -1;
+        }
         if (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal))
             return j + 1; // "لجنة الأمن والدفاع النيابية"
         if (w.Length > 3 && w[0] is 'ل' or 'ب')
@@ -582,7 +618,8 @@ internal sealed class MentionParser
             var rest = SpeakerLexicon.WithoutAttachedPreposition(w);
             // Not an outlet: "الوزير لوكالة الأنباء" names the channel after the role.
             bool known = MatchKnown(j, rest, out var k, out int knownEnd);
-            bool outlet = _lex.TryOutletHead(rest, out _) || (known && k.Kind == SpeakerKind.Media);
+            // Nor an audience: "رئيس الأركان للصحفيين" says to whom the role holder spoke.
+            bool outlet = _lex.TryOutletHead(rest, out _) || (known && k.Kind == SpeakerKind.Media) || _lex.IsAudience(w) || _lex.IsAudience(rest);
             if (known && !outlet)
             {
                 construct = false;
@@ -626,7 +663,7 @@ internal sealed class MentionParser
         if (k >= N || !_t[k].IsWord)
             return false;
         var w = _t[k].Norm;
-        return !_lex.IsStatementNoun(w) && !_lex.IsDocument(w) && !_lex.IsTime(w) && !_lex.IsStop(w) && !w.Any(char.IsAsciiDigit);
+        return !_lex.IsStatementNoun(w) && !_lex.IsOwnStatementNoun(w) && !_lex.IsDocument(w) && !_lex.IsTime(w) && !_lex.IsStop(w) && !w.Any(char.IsAsciiDigit);
     }
 
     /// <summary>Reads up to four name words; returns <paramref name="s"/> when there is none.</summary>
@@ -692,6 +729,13 @@ internal sealed class MentionParser
         // "الحراك الشعبي يتهم …", "الخارجية الروسية تحذر": a definite noun and its adjective are a body.
         if (definite && e - s == 2 && IsNisba(_t[s + 1].Norm) && SpeakerLexicon.IsDefinite(_t[s + 1].Norm) && ClosesDefiniteName(s, e) && IsArabic(s, e))
             return new Mention { Kind = MentionKind.Body, Start = s, End = e, NameStart = s, NameEnd = e, Agreement = Agreement.Any, Definite = true };
+        // "وطالب الإطار في بيانه" after "الإطار التنسيقي": one definite word of a body or outlet met before.
+        if (definite && e - s == 1 && ClosesDefiniteName(s, e) && _context.BodyOrOutletNamed(SpeakerLexicon.Bare(first)) is { } named)
+        {
+            var kind = named.Kind == SpeakerKind.Media ? MentionKind.Outlet : MentionKind.Body;
+            return new Mention { Kind = kind, Start = s, End = e, NameStart = s, NameEnd = e, Agreement = named.Agreement, Definite = true };
+        }
+
         if (e == s || (definite && (e - s > 1 || !ClosesDefiniteName(s, e))) || (!known && !IsArabic(s, e)))
             return null;
         // "بات رايدر، المتحدث باسم البنتاغون،": the role follows the name; after a verb without
@@ -724,7 +768,7 @@ internal sealed class MentionParser
         var w = t.Norm;
         if (_lex.IsComplementizer(w) || _lex.IsTime(w))
             return true;
-        if (w == "في" && e + 1 < N && _t[e + 1].IsWord && _lex.IsStatementNoun(_t[e + 1].Norm))
+        if (w == "في" && e + 1 < N && _t[e + 1].IsWord && (_lex.IsStatementNoun(_t[e + 1].Norm) || _lex.IsOwnStatementNoun(_t[e + 1].Norm)))
             return true;
         if (w == "ل" || (w.Length > 2 && w[0] == 'ل' && (_lex.IsAudience(w) || _lex.IsAudience(w[1..]) || IsLamOutlet(w))))
             return true;
@@ -822,6 +866,9 @@ internal sealed class MentionParser
         return -1;
     }
 
+    // « “ „ open a quotation; a straight quote opens when the tokenizer found the text after it quoted.
+    private static bool OpensQuote(SpeakerToken t) => t.Mark is '«' or '“' or '„' || (t.Mark == '"' && t.InQuote);
+
     /// <summary>Whether a word carries no attached ل/ب preposition that would end a name ("لوكالة").</summary>
     private bool Prefixless(string w)
     {
@@ -830,6 +877,26 @@ internal sealed class MentionParser
         var rest = SpeakerLexicon.WithoutAttachedPreposition(w);
         // "لوكالة", "للصحفيين", "بالقوات", "بشرط": the rest is a known word or carries the article.
         return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexical(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest));
+    }
+
+    /// <summary>Whether a definite word has the shape of an adjective rather than of a verbal noun,
+    /// once a gender or plural ending is set aside: فاعل ("الصادق", "القادمين"), أفعل ("الأوسط"),
+    /// فعيل ("القريبة") or a participle in م ("المفاوض", "المستقيل", "المقربة"). The object after
+    /// a body's name is mostly a verbal noun or a plural ("الهجوم", "البيان", "القوات"), which has none
+    /// of these shapes.</summary>
+    private static bool HasAdjectiveShape(string w)
+    {
+        var stem = SpeakerLexicon.Bare(w);
+        bool suffixed = false;
+        if (stem.Length > 5 && (stem.EndsWith("ين", StringComparison.Ordinal) || stem.EndsWith("ون", StringComparison.Ordinal)))
+            (stem, suffixed) = (stem[..^2], true);
+        else if (stem.Length > 4 && stem[^1] == 'ه')
+            (stem, suffixed) = (stem[..^1], true);
+        if (stem.EndsWith("ات", StringComparison.Ordinal))
+            return false;
+        if (stem.Length == 4 && (stem[1] == 'ا' || stem[0] == 'ا' || stem[2] == 'ي'))
+            return true;
+        return stem[0] == 'م' && stem.Length >= (suffixed ? 4 : 5);
     }
 
     /// <summary>A relational adjective: "العراقي", "أميركية", "الحكوميين".</summary>

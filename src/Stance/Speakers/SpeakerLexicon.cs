@@ -111,6 +111,27 @@ internal sealed class SpeakerLexicon
 
     public bool IsStatementNoun(string word) => In(WordClass.Statement, Bare(word));
 
+    /// <summary>Whether the word is a statement noun with an attached possessive pronoun: "بيانها",
+    /// "تصريحاته", "رسالتهم".</summary>
+    public bool IsOwnStatementNoun(string word)
+    {
+        // ـه "his" is told from a folded ة only by what is left: "بيانه" is "بيان" and "ه".
+        int cut = HasPossessive(word, out int c) ? c : word.Length > 4 && word[^1] == 'ه' ? 1 : 0;
+        if (cut == 0)
+            return false;
+        var stem = word[..^cut];
+        // "رسالتها": a ta marbuta is written ت before the pronoun.
+        return IsStatementNoun(stem) || (stem[^1] == 'ت' && IsStatementNoun(stem[..^1] + "ه"));
+    }
+
+    /// <summary>Whether the word ends in a possessive pronoun of the third person (ـها، ـهم، ـهما), which
+    /// no name carries; <paramref name="cut"/> is its length.</summary>
+    public static bool HasPossessive(string word, out int cut)
+    {
+        cut = word.EndsWith("هما", StringComparison.Ordinal) ? 3 : word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) ? 2 : 0;
+        return cut > 0 && word.Length - cut >= 3;
+    }
+
     public bool IsAudience(string word) => In(WordClass.Audience, word);
 
     public bool IsComplementizer(string word) => In(WordClass.Complementizer, word);
@@ -160,6 +181,9 @@ internal sealed class SpeakerLexicon
 
     /// <summary>Whether an indefinite noun in a role takes its own complement ("إقليم كردستان").</summary>
     public bool IsGoverning(string word) => In(WordClass.Governing, word);
+
+    /// <summary>Whether a definite word is an adjective that may follow a body's complete name ("المشتركة").</summary>
+    public bool IsAdjective(string word) => In(WordClass.Adjective, word);
 
     /// <summary>Whether the next word belongs to the name whatever it is ("عبد الله", "أبو مهدي").</summary>
     public bool IsNameLink(string word) => In(WordClass.NameLink, word);

@@ -29,6 +29,9 @@ internal enum WordClass
 
     /// <summary>Words in the first person, which a report's own voice does not use.</summary>
     FirstPerson,
+
+    /// <summary>Adjectives with the article that may follow a body's complete name.</summary>
+    Adjective,
 }
 
 /// <summary>The one schema of the class names <c>speaker-heads.txt</c> writes in its first column.</summary>
@@ -62,6 +65,7 @@ internal static class WordClasses
         ["pronparticle"] = (WordClass.PronounParticle, false),
         ["saying"] = (WordClass.Saying, false),
         ["firstperson"] = (WordClass.FirstPerson, false),
+        ["adjective"] = (WordClass.Adjective, false),
     };
 
     public static int Count { get; } = Enum.GetValues<WordClass>().Length;

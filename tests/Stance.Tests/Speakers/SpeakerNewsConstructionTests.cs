@@ -183,3 +183,57 @@ public class SpeakerRoleCoreferenceTests
         Assert.Equal(SpeakerKind.Person, all[3].Kind);
     }
 }
+
+/// <summary>Where a speaker's name ends: the words after it that belong to the sentence, not to the name.</summary>
+public class SpeakerNameBoundaryTests
+{
+    // What follows the name is the channel, the addressee, the occasion, the verb's object or its
+    // prepositional complement; none of it is part of the speaker's name.
+    [Theory]
+    [InlineData("وقال مسؤول أميركي لـ«رويترز» إن القوات باقية في قواعدها.", "مسؤول أميركي")]
+    [InlineData("وقال رئيس أركان الجيش للصحفيين إن الخطة جاهزة للتنفيذ.", "رئيس أركان الجيش")]
+    [InlineData("ودانت رئاسة حكومة الإقليم الهجوم، ووصفته بأنه عمل جبان.", "رئاسة حكومة الإقليم")]
+    [InlineData("وأكدت وزارة الصحة العراقية في بيانها اليومي أن الإصابات تراجعت.", "وزارة الصحة العراقية")]
+    [InlineData("أعربت حكومة إقليم كردستان عن قلقها من قرار البرلمان.", "حكومة إقليم كردستان")]
+    [InlineData("ورحبت رئاسة إقليم كردستان بنتائج الحوار بين الجانبين.", "رئاسة إقليم كردستان")]
+    [InlineData("وقالت «جبهة المقاومة الوطنية» إن «الصبر نفد».", "جبهة المقاومة الوطنية")]
+    public void The_name_ends_where_the_sentence_goes_on(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+    }
+
+    // A noun of place governs its complement ("إقليم كردستان", "محافظة نينوى"), and an adjective
+    // with the article may follow a complete name ("المشتركة", "الصادق", "المفاوض").
+    [Theory]
+    [InlineData("وقال مسؤول في حكومة إقليم كردستان إن الإقليم مستعد للحوار.", "مسؤول في حكومة إقليم كردستان")]
+    [InlineData("وقال عضو في مجلس محافظة نينوى إن المجلس منقسم.", "عضو في مجلس محافظة نينوى")]
+    [InlineData("وقال المكتب الإعلامي لقوة المهام المشتركة إن الدعم مستمر.", "المكتب الإعلامي لقوة المهام المشتركة")]
+    [InlineData("وقالت كتائب الفجر الصادق إن عملياتها ستتوقف.", "كتائب الفجر الصادق")]
+    [InlineData("وقال مصدر في الوفد العراقي المفاوض إن الجولة المقبلة حاسمة.", "مصدر في الوفد العراقي المفاوض")]
+    [InlineData("وقال مسؤول أميركي رفيع المستوى إن الجدول قائم.", "مسؤول أميركي رفيع المستوى")]
+    public void The_name_keeps_its_complements_and_adjectives(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+    }
+
+    // "الأمين العام لـ«…»، فلان،": a lone ل before a quoted body continues the role when a name
+    // follows in apposition.
+    [Fact]
+    public void A_role_goes_on_through_a_lone_lam_before_a_quoted_body()
+    {
+        var a = Attribution.Single("قال الأمين العام لـ«سرايا الفجر»، أبو علي الكناني، إن المهلة انتهت.");
+        Assert.Equal("أبو علي الكناني", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // One word of a body met before ("الإطار" after "الإطار التنسيقي") is that body, not a person.
+    [Fact]
+    public void One_word_of_a_body_met_before_is_that_body()
+    {
+        var all = Attribution.Run("وقال الإطار التنسيقي إن الحوار مستمر.\nوطالب الإطار في بيانه بسقف زمني واضح.");
+        Assert.Equal("الإطار التنسيقي", all[1].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Organization, all[1].Kind);
+    }
+}
