@@ -51,6 +51,10 @@ internal sealed class MentionParser
         foreach (var (word, prefix, lam) in Variants(tok.Norm, allowPrefix))
         {
             var m = ParseAt(s, word, allowBare && prefix == 0);
+            // A quotation mark opens a quoted name only when it closes right after the name: in
+            // 'وتابعت "بغداد بحاجة …"' the quotation is the speaker's words, not a name.
+            if (m is not null && s > i && !ClosesAfter(m))
+                return null;
             if (m is not null)
             {
                 if (m.Start == s)
@@ -499,6 +503,15 @@ internal sealed class MentionParser
             k++;
         if (k >= N || !_t[k].IsWord)
             return null;
+        // "رئيس اللجنة، ووزير التخطيط، سامي الربيعي،": a second, coordinated role; the name follows it.
+        var first = _t[k].Norm;
+        if (!quoted && first.Length > 3 && first[0] == 'و' && _lex.IsTitle(first[1..]))
+        {
+            int roleEnd = ReadRole(k);
+            return roleEnd < N && _t[roleEnd].IsComma && roleEnd + 1 < N && !(_t[roleEnd + 1].IsWord && _t[roleEnd + 1].Norm.StartsWith('و'))
+                ? Apposition(roleEnd) : null;
+        }
+
         bool ranked = false;
         if (_lex.IsTitle(_t[k].Norm))
         {
@@ -564,7 +577,7 @@ internal sealed class MentionParser
     {
         var w = _t[j].Norm;
         // "المتحدث باسم …", "النائب عن …"; not "رئيس الوزراء في رسالة إلى البرلمان" (the occasion).
-        if (_lex.IsConnector(w) && (w != "من" || greedy) && ComplementFollows(j + 1))
+        if (_lex.IsConnector(w) && (w != "من" || greedy) && ComplementFollows(j + 1) && (w != "عن" || greedy || ConstituencyFollows(j + 1)))
         {
             construct = true;
             return j + 1;
@@ -655,6 +668,22 @@ internal sealed class MentionParser
     private bool StartsTime(int k) =>
         k < N && _t[k].IsWord && (SpeakerLexicon.IsDefinite(_t[k].Norm) || _lex.IsTime(_t[k].Norm) || _t[k].HasDigit
             || (_lex.IsStop(_t[k].Norm) && !_lex.IsComplementizer(_t[k].Norm)));
+
+    /// <summary>Whether "عن" after a title names what the office holder sits for ("النائب عن ائتلاف …",
+    /// "عن محافظة البصرة", "عن نينوى") rather than being the verb's own preposition before a noun with a
+    /// pronoun ("وأعرب الرئيس الفرنسي عن قلقه", "عن ترحيبها"): a body, a governing noun, a known name or a
+    /// place always sits for; another word does unless it ends in a pronoun (a written ه, not ة).</summary>
+    private bool ConstituencyFollows(int k)
+    {
+        var w = _t[k].Norm;
+        if (SpeakerLexicon.IsDefinite(w) || _lex.TryBodyHead(w, out _) || _lex.IsGoverning(w) || _lex.IsPlace(w) || IsKnownStart(k))
+            return true;
+        // "عن أمل بلاده": the pronoun may sit on the noun the complement governs.
+        return !EndsInPronoun(k) && !(k + 1 < N && _t[k + 1].IsWord && EndsInPronoun(k + 1));
+    }
+
+    private bool EndsInPronoun(int k) =>
+        SpeakerLexicon.HasPossessive(_t[k].Norm, out _) || (_text is not null && _t[k].Norm.Length > 3 && _text[_t[k].End - 1] == 'ه');
 
     /// <summary>Whether the word at <paramref name="k"/> can be the complement of a connector after a
     /// title: not an occasion ("في رسالة", "في بيان"), a time or a stop word.</summary>
@@ -865,6 +894,8 @@ internal sealed class MentionParser
 
         return -1;
     }
+
+    private bool ClosesAfter(Mention m) => _t[m.End - 1].IsQuote || (m.End < N && _t[m.End].IsQuote);
 
     // « “ „ open a quotation; a straight quote opens when the tokenizer found the text after it quoted.
     private static bool OpensQuote(SpeakerToken t) => t.Mark is '«' or '“' or '„' || (t.Mark == '"' && t.InQuote);

@@ -354,6 +354,14 @@ internal sealed class SentenceAttribution
         return participle;
     }
 
+    /// <summary>Whether a body or source right after a verb can be its subject: a masculine verb does not
+    /// take a feminine one ("وحذر القوات الأميركية من …" warns the forces; it is not what they said).
+    /// The caller skips the check where a document stands between them ("وأفاد بيان لوزارة …": the
+    /// verb agrees with بيان).</summary>
+    private static bool Agrees(CueEntry cue, Mention subject) =>
+        !(cue.Agreement == Agreement.Masculine && subject.Kind is MentionKind.Body or MentionKind.Known or MentionKind.Anonymous
+            && subject.Agreement.HasFlag(Agreement.Feminine) && !subject.Agreement.HasFlag(Agreement.Masculine) && !subject.Agreement.HasFlag(Agreement.Plural));
+
     /// <summary>A negated cue ("لم تعلن الفصائل") says nothing; a cue after a subordinator ("…، فيما
     /// أكدت حكومة بغداد") is a subordinate clause, not the main assertion.</summary>
     private bool Suppressed(int i, int start)
@@ -427,7 +435,7 @@ internal sealed class SentenceAttribution
         _parser.PrepositionClosesName = !cue.Present;
         var explicitSubject = noSubjectAfter ? null : _parser.Parse(after, allowPrefix: false, allowBare: !position && i == start);
         _parser.PrepositionClosesName = true;
-        if (explicitSubject is not null && (!position || explicitSubject.IsStrong))
+        if (explicitSubject is not null && (!position || explicitSubject.IsStrong) && ((explicitSubject.Start > after && _t[after].IsWord) || Agrees(cue, explicitSubject)))
             return new Candidate(explicitSubject, null, cue, i, after, m.Prefix, null, FindChannel(explicitSubject.End));
         // "رئيس مركز …، إحسان الشمري، علق": the subject before an apposition or an aside.
         if (subjectReaches)

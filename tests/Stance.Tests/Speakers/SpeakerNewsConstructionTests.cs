@@ -237,3 +237,72 @@ public class SpeakerNameBoundaryTests
         Assert.Equal(SpeakerKind.Organization, all[1].Kind);
     }
 }
+
+/// <summary>What after a reporting verb is its subject, and what is not.</summary>
+public class SpeakerSubjectTests
+{
+    // A quotation right after the verb is the speaker's words; its first noun is not a quoted name.
+    [Theory]
+    [InlineData("وقالت المتحدثة باسم الخارجية سارة نولز إن الحوار مستمر.\nوتابعت “بغداد بحاجة إلى شراكة أمنية طويلة”.", "سارة نولز")]
+    [InlineData("وقال وزير الصحة سامي الربيعي إن الإغلاق مستمر.\nوأضاف \"تقرر تمديد العمل بالقرار حتى الأحد\".", "سامي الربيعي")]
+    public void A_quotation_after_the_verb_continues_the_speaker(string text, string speaker)
+    {
+        var all = Attribution.Run(text);
+        Assert.Equal(speaker, all[1].Speaker!.CanonicalName);
+    }
+
+    // A quoted name closes right after the name: 'وقالت "هيئة النزاهة" إن …'.
+    [Fact]
+    public void A_quoted_name_after_the_verb_is_still_the_subject()
+    {
+        var a = Attribution.Single("وقالت «هيئة النزاهة» إن التحقيق مستمر.");
+        Assert.Equal("هيئة النزاهة", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+    }
+
+    // A masculine verb does not take a feminine body as subject: the body is the object, and the
+    // verb continues the last masculine speaker.
+    [Fact]
+    public void A_masculine_verb_before_a_feminine_body_continues_the_speaker()
+    {
+        var all = Attribution.Run("وقال النائب كريم الساعدي إن المهلة انتهت.\nوحذر القوات الأميركية من القيام بأي خطوة منفردة.");
+        Assert.Equal("كريم الساعدي", all[1].Speaker!.CanonicalName);
+    }
+
+    // The verb agrees with the document, not with its issuer: "وأفاد بيان لوزارة …".
+    [Fact]
+    public void A_document_of_a_feminine_body_after_a_masculine_verb_is_that_body()
+    {
+        var a = Attribution.Single("وأفاد بيان لوزارة التخطيط بأن التعداد اكتمل.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+        Assert.Contains("وزارة التخطيط", a.Speaker!.CanonicalName);
+    }
+
+    // "رئيس اللجنة، ووزير التخطيط، فلان،": a second role in apposition, then the name.
+    [Fact]
+    public void A_coordinated_second_role_in_apposition_is_followed_by_the_name()
+    {
+        var a = Attribution.Single("وقال رئيس اللجنة، ووزير التخطيط، سامي الربيعي، إن الخطة جاهزة.");
+        Assert.Equal("سامي الربيعي", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // "عن" before a noun with a pronoun is the verb's preposition ("أعرب عن قلقه"), not the
+    // constituency of a title ("النائب عن نينوى").
+    [Theory]
+    [InlineData("وأعرب الرئيس الفرنسي عن قلقه من التصعيد الأخير.")]
+    [InlineData("وأعرب الرئيس الفرنسي عن أمل بلاده في التهدئة.")]
+    public void An_about_phrase_with_a_pronoun_is_not_part_of_the_role(string second)
+    {
+        var all = Attribution.Run("وقال الرئيس الفرنسي جان دوبوا إن الحوار مستمر.\n" + second);
+        Assert.Equal("جان دوبوا", all[1].Speaker!.CanonicalName);
+    }
+
+    [Fact]
+    public void A_constituency_after_an_mp_stays_in_the_role()
+    {
+        var a = Attribution.Single("وقال النائب عن نينوى سامي الجبوري إن المحافظة تحتاج إلى دعم.");
+        Assert.Equal("سامي الجبوري", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+}
