@@ -42,6 +42,8 @@ internal sealed class MentionParser
         if (i >= N)
             return null;
         int s = i;
+        if (_t[s].Mark == '#' && s + 1 < N && _t[s + 1].IsWord)
+            return Parse(i + 1, allowPrefix, allowBare); // "وأكد #دونالد_ترامب": a hashtag name
         if (_t[s].IsQuote && s + 1 < N)
             s++; // «هيئة ...» or "البنتاغون": the quote mark opens the name
         var tok = _t[s];
@@ -712,6 +714,13 @@ internal sealed class MentionParser
                 && !_lex.IsLexical(_t[j + 2].Norm) && !_t[j + 2].HasDigit)
             {
                 j += 3;
+                continue;
+            }
+
+            // "#أثيل_النجيفي": a hashtag joins the words of a name with underscores.
+            if (j > s && t.Mark == '_' && j + 1 < N && _t[j + 1].IsWord && _t[j - 1].IsWord && _t[j - 1].End == t.Start && t.End == _t[j + 1].Start)
+            {
+                j++;
                 continue;
             }
 

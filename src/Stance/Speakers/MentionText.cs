@@ -3,7 +3,8 @@ using System.Text;
 
 namespace Stance.Speakers;
 
-/// <summary>The text of a mention as written, without quote marks and attached prepositions.</summary>
+/// <summary>The text of a mention as written, without quote marks, attached prepositions and hashtag
+/// underscores.</summary>
 internal static class MentionText
 {
     /// <summary>The text of tokens [<paramref name="start"/>, <paramref name="end"/>) of a mention.</summary>
@@ -31,8 +32,9 @@ internal static class MentionText
             char c = text[i];
             if (QuotationMarks.Chars.Contains(c) || c == '\u0640')
                 continue;
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || c == '_')
             {
+                // "#أثيل_النجيفي": a hashtag's underscore stands for a space.
                 space = sb.Length > 0;
                 continue;
             }

@@ -306,3 +306,51 @@ public class SpeakerSubjectTests
         Assert.Equal(SpeakerKind.Person, a.Kind);
     }
 }
+
+/// <summary>Names written as hashtags, as some outlets do.</summary>
+public class SpeakerHashtagTests
+{
+    [Fact]
+    public void A_hashtag_name_is_read_whole_and_written_with_spaces()
+    {
+        var all = Attribution.Run("وحذر القيادي في تيار #الحكمة الوطني #سامي_الربيعي، اليوم الأحد، من تفاقم الأزمة.\nوقال الربيعي إن الحل سياسي.");
+        Assert.Equal("سامي الربيعي", all[0].Speaker!.CanonicalName);
+        Assert.Equal("سامي الربيعي", all[1].Speaker!.CanonicalName);
+    }
+
+    [Fact]
+    public void A_hashtag_name_right_after_the_verb_is_its_subject()
+    {
+        var a = Attribution.Single("وأكد #جون_سميث أن القوات باقية.");
+        Assert.Equal("جون سميث", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+}
+
+/// <summary>Heads and titles the lexicons lacked: the construct plural of a source, a security body, a politician.</summary>
+public class SpeakerLexiconHeadTests
+{
+    [Fact]
+    public void The_construct_plural_of_officials_is_an_anonymous_source()
+    {
+        var a = Attribution.Single("وقال مسؤولو أمن في المحافظة إن الهجوم أحبط.");
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+        Assert.StartsWith("مسؤولو أمن", a.Speaker!.CanonicalName);
+    }
+
+    [Fact]
+    public void A_security_apparatus_is_a_body()
+    {
+        var a = Attribution.Single("وقال جهاز الأمن الوطني في بيان إن الخلية فككت.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+        Assert.Equal("جهاز الأمن الوطني", a.Speaker!.CanonicalName);
+    }
+
+    [Fact]
+    public void A_politician_before_a_name_is_a_role()
+    {
+        var a = Attribution.Single("أكد السياسي الكردي سامي فتاح، اليوم السبت، أن الحوار ضروري.");
+        Assert.Equal("سامي فتاح", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+}
