@@ -916,7 +916,8 @@ internal sealed class MentionParser
             return true;
         var rest = SpeakerLexicon.WithoutAttachedPreposition(w);
         // "لوكالة", "للصحفيين", "بالقوات", "بشرط": the rest is a known word or carries the article.
-        return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexical(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest));
+        return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexical(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest)
+            || _lex.IsGoverning(rest)); // "لعملية العزم الصلب"
     }
 
     /// <summary>Whether a definite word has the shape of an adjective rather than of a verbal noun,

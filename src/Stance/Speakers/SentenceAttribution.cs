@@ -697,12 +697,29 @@ internal sealed class SentenceAttribution
                 _ctx.Carry = entity;
         }
 
-        // Outlets named in passing ("حصلت عليها صحيفة «بوليتيكو»") are what a later "الصحيفة" means.
+        RecordNamedInPassing();
+    }
+
+    /// <summary>Remembers what the sentence names without its being the speaker: an outlet
+    /// ("حصلت عليها صحيفة «بوليتيكو»") is what a later "الصحيفة" means; a person with a role
+    /// ("استقبل وزير البيشمركة، شورش إسماعيل، …") is whom a later "وقال الوزير" designates
+    /// (ANNOTATION rule 8: once the document names the person, every mention resolves to them).</summary>
+    private void RecordNamedInPassing()
+    {
         for (int i = 0; i < N; i++)
         {
             if (!_t[i].IsWord)
                 continue;
             var w = _t[i].Norm;
+            if (!_t[i].InQuote && _lex.IsTitle(w) && (i == 0 || !_t[i - 1].IsWord || !_lex.IsTitle(_t[i - 1].Norm))
+                && _parser.Parse(i, allowPrefix: false, allowBare: false) is { Kind: MentionKind.Person, RoleStart: >= 0 } person
+                && (NameClosed(person.NameEnd) || person.NameEnd - person.NameStart <= 2))
+            {
+                Resolve(person, Agreement.Any);
+                i = person.End - 1;
+                continue;
+            }
+
             bool head = _lex.TryOutletHead(w, out _) && !SpeakerLexicon.IsDefinite(w);
             bool known = _parser.MatchKnown(i, w, out var k, out _) && k.Kind == SpeakerKind.Media;
             if (!head && !known)
@@ -712,6 +729,11 @@ internal sealed class SentenceAttribution
                 _ctx.LastOutlet = outlet;
         }
     }
+
+    // Outside an attribution nothing vouches for where a name ends ("وجه الزعيم فلان تحذيراً شديداً"
+    // would read four name words): past two words, a mark, the reported clause, an occasion or a time
+    // must follow it.
+    private bool NameClosed(int end) => end >= N || !_t[end].IsWord || _parser.IsNameDelimiter(end);
 
     private bool EndsInsideQuote()
     {

@@ -354,3 +354,38 @@ public class SpeakerLexiconHeadTests
         Assert.Equal(SpeakerKind.Person, a.Kind);
     }
 }
+
+/// <summary>A person named with a role in a sentence they do not speak is whom a later description
+/// designates (ANNOTATION rule 8).</summary>
+public class SpeakerNamedInPassingTests
+{
+    [Fact]
+    public void A_description_resolves_to_a_person_named_in_passing()
+    {
+        var all = Attribution.Run(
+            "واستقبل وزير الزراعة في حكومة الإقليم، كاوه رشيد، وفدا من المنظمة الدولية.\n"
+            + "وأشاد وزير الزراعة خلال اللقاء بدعم المنظمة للمزارعين.");
+        Assert.Equal(SpeakerKind.Narrator, all[0].Kind);
+        Assert.Equal("كاوه رشيد", all[1].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, all[1].Kind);
+    }
+
+    // Outside an attribution a long run of words after a title is not taken for a name: the object
+    // after it must not become part of the person's name.
+    [Fact]
+    public void A_name_in_passing_does_not_swallow_the_object_after_it()
+    {
+        var all = Attribution.Run(
+            "ووجه زعيم الأغلبية جون ميلر تحذيرا شديدا إلى البيت الأبيض.\n"
+            + "وقال جون ميلر إن الوقت ينفد.");
+        Assert.Equal("جون ميلر", all[1].Speaker!.CanonicalName);
+    }
+
+    [Fact]
+    public void An_engineer_before_a_name_in_apposition_is_a_role()
+    {
+        var a = Attribution.Single("وأكد وزير الموارد المائية، المهندس سامي جبار، أن الخزين يكفي.");
+        Assert.Equal("سامي جبار", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+}
