@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using Stance.Classification;
 using Stance.IO;
 using Stance.Speakers;
@@ -94,7 +95,9 @@ public sealed class StanceAnalyzer : IDisposable
     /// empty or white-space-only text.</returns>
     /// <remarks>Speakers are resolved in reading order, as <see cref="AnalyzeAsync(TextReader, string?, CancellationToken)"/>
     /// must: a sentence's canonical speaker name is the fullest form seen up to that sentence, so both
-    /// paths give identical records. (<see cref="SpeakerAttributor.Attribute(string)"/> also applies a
+    /// paths give identical records. The one look-ahead is the document's opening: a headline or lede
+    /// that gives its speaker only by a description ("وزير الخارجية العراقي: …") takes the name of the
+    /// person the first five sentences introduce with that role. (<see cref="SpeakerAttributor.Attribute(string)"/> also applies a
     /// fuller name met later back to earlier sentences.)</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public DocumentAnalysis Analyze(string text, string? documentId = null)
@@ -102,9 +105,13 @@ public sealed class StanceAnalyzer : IDisposable
         ArgumentNullException.ThrowIfNull(text);
         var spans = _segmenter.Segment(text);
         var reader = CreateReader();
-        var sentences = new SentenceStance[spans.Count];
-        for (int i = 0; i < spans.Count; i++)
-            sentences[i] = AnalyzeSentence(text, spans[i], 0, i, documentId, reader);
+        var read = new List<StanceDocumentReader.ReadSentence>(spans.Count);
+        foreach (var span in spans)
+            reader.Next(text, span, 0, Options.Target, read);
+        reader.Complete(read);
+        var sentences = new SentenceStance[read.Count];
+        for (int i = 0; i < read.Count; i++)
+            sentences[i] = Score(read[i], documentId);
         return new DocumentAnalysis(documentId, sentences);
     }
 
@@ -113,7 +120,9 @@ public sealed class StanceAnalyzer : IDisposable
     /// <remarks>When <see cref="StanceAnalyzerOptions.MaxDegreeOfParallelism"/> is above 1, the reader
     /// is read, and the next sentences' speakers found, on a thread-pool thread a little ahead of the
     /// scoring (one document: about twice as fast on two cores); the reader is never used by two
-    /// threads at once. Dispose the enumerator (as <c>await foreach</c> does) to stop that work early.</remarks>
+    /// threads at once. Dispose the enumerator (as <c>await foreach</c> does) to stop that work early.
+    /// The first five sentences come out together, once all are read (see <see cref="Analyze"/>); if the
+    /// reader fails, the sentences before the failure come out first, then the exception.</remarks>
     /// <param name="reader">The text; read to its end, not disposed.</param>
     /// <param name="documentId">An optional identifier carried into the records.</param>
     /// <param name="cancellationToken">Stops reading and analyzing.</param>
@@ -145,13 +154,13 @@ public sealed class StanceAnalyzer : IDisposable
 
     /// <summary>Reads, segments, attributes and featurizes the text, one batch per window of the text:
     /// a batch holds what the text read so far allows, so that a slow source (a live feed) delays no
-    /// sentence that is already complete.</summary>
-    private async IAsyncEnumerable<List<ReadSentence>> ReadSentencesAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// sentence that is already complete, except the document's opening, which waits for its fifth.</summary>
+    private async IAsyncEnumerable<List<StanceDocumentReader.ReadSentence>> ReadSentencesAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var document = CreateReader();
         // A window of the text: [0, length) holds the unread tail, which starts at `offset` in the document.
         char[] window = new char[Math.Max(16 * 1024, 4 * Options.MaxSentenceLength)];
-        int length = 0, index = 0;
+        int length = 0;
         long offset = 0;
         bool final = false;
         while (true)
@@ -159,7 +168,18 @@ public sealed class StanceAnalyzer : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             if (!final && length < window.Length)
             {
-                int n = await reader.ReadAsync(window.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                var (n, failure) = await TryReadAsync(reader, window.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (failure is not null)
+                {
+                    // The sentences read before a failing source (bad bytes, a broken stream) still
+                    // come out, the document's opening too, before the error.
+                    var held = new List<StanceDocumentReader.ReadSentence>();
+                    document.Complete(held);
+                    if (held.Count > 0)
+                        yield return held;
+                    failure.Throw();
+                }
+
                 if (n == 0)
                     final = true;
                 length += n;
@@ -167,13 +187,15 @@ public sealed class StanceAnalyzer : IDisposable
 
             int position = 0;
             string chunk = new(window, 0, length);
-            var batch = new List<ReadSentence>();
+            var batch = new List<StanceDocumentReader.ReadSentence>();
             while (_segmenter.TryNext(chunk, ref position, final, out var span))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                batch.Add(Read(chunk, span, offset, index++, document));
+                document.Next(chunk, span, offset, Options.Target, batch);
             }
 
+            if (final && position >= length)
+                document.Complete(batch);
             if (batch.Count > 0)
                 yield return batch;
             if (final && position >= length)
@@ -190,6 +212,19 @@ public sealed class StanceAnalyzer : IDisposable
             Array.Copy(window, position, window, 0, length - position);
             length -= position;
             offset += position;
+        }
+    }
+
+    // An async iterator cannot yield inside a catch block: the failure is captured for the caller.
+    private static async Task<(int Read, ExceptionDispatchInfo? Failure)> TryReadAsync(TextReader reader, Memory<char> buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await reader.ReadAsync(buffer, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (0, ExceptionDispatchInfo.Capture(e));
         }
     }
 
@@ -304,28 +339,17 @@ public sealed class StanceAnalyzer : IDisposable
         }
     }
 
+    // Reads a document in order: its speakers in context and its features, with spans in document offsets.
     private StanceDocumentReader CreateReader() => new(_attributor, Model.Choices);
 
-    private SentenceStance AnalyzeSentence(string text, SentenceSpan span, long offset, int index, string? documentId, StanceDocumentReader reader) =>
-        Score(Read(text, span, offset, index, reader), documentId);
-
-    // The in-order half of a sentence's analysis: its speaker in context and its features, with the
-    // spans made absolute.
-    private ReadSentence Read(string text, SentenceSpan span, long offset, int index, StanceDocumentReader reader)
-    {
-        var (attribution, row, sentence) = reader.Next(text, span, Options.Target);
-        return new ReadSentence(attribution, row, sentence, index, new TextSpan(checked((int)(offset + span.Start)), span.Length),
-            Shift(attribution.CueSpan, offset), Shift(attribution.Evidence, offset));
-    }
-
     // The half that depends on the sentence alone: its stance.
-    private SentenceStance Score(ReadSentence read, string? documentId)
+    private SentenceStance Score(StanceDocumentReader.ReadSentence read, string? documentId)
     {
         var attribution = read.Attribution;
         var prediction = Model.Predict(read.Row, Options.ExplanationSize);
         // A name the confidence model doubts is withheld; the stance above used the rules' attribution.
         bool withheld = attribution is { Speaker: not null, Confidence: { } c } && c < Options.UnknownSpeakerBelow;
-        return new SentenceStance(read.Sentence, prediction.Label, withheld ? Speaker.Unknown : attribution.Speaker)
+        return new SentenceStance(read.Text, prediction.Label, withheld ? Speaker.Unknown : attribution.Speaker)
         {
             DocumentId = documentId,
             Index = read.Index,
@@ -333,18 +357,13 @@ public sealed class StanceAnalyzer : IDisposable
             Confidence = prediction.Scores[prediction.Label],
             Scores = prediction.Scores,
             Cue = attribution.Cue,
-            CueSpan = read.CueSpan,
+            CueSpan = attribution.CueSpan,
             Channel = attribution.Channel,
-            SpeakerEvidence = withheld ? null : read.Evidence,
+            SpeakerEvidence = withheld ? null : attribution.Evidence,
             SpeakerConfidence = attribution.Confidence,
             Explanation = prediction.Explanation,
             LabelNames = _labelNames,
         };
     }
 
-    private static TextSpan? Shift(TextSpan? span, long offset) =>
-        span is { } s ? new TextSpan(checked((int)(offset + s.Start)), s.Length) : null;
-
-    /// <summary>A sentence read in order, waiting for its stance.</summary>
-    private sealed record ReadSentence(SpeakerAttribution Attribution, StanceFeatureRow Row, string Sentence, int Index, TextSpan Span, TextSpan? CueSpan, TextSpan? Evidence);
 }

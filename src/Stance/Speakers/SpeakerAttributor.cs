@@ -90,14 +90,23 @@ public sealed class SpeakerAttributor
         return results;
     }
 
-    // The sentences in reading order through one context. The entities are read after the whole
-    // document, so each holds the fullest name the document gives it.
+    // The sentences in reading order through one context, the opening resolved once it is read (as the
+    // analyzer does). The entities are read after the whole document, so each holds the fullest name
+    // the document gives it.
     private (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence)[] ReadInOrder(string text, IReadOnlyList<SentenceSpan> sentences)
     {
         var context = CreateContext();
         var read = new (SpeakerAttribution, SpeakerEntity?, AttributionEvidence)[sentences.Count];
         for (int i = 0; i < sentences.Count; i++)
+        {
             read[i] = NextCore(context, text, sentences[i], 0);
+            if (i + 1 == Math.Min(OpeningCataphora.Sentences, sentences.Count))
+            {
+                for (int k = 0; k <= i; k++)
+                    read[k] = OpeningCataphora.Resolve(context, read[k].Item1, read[k].Item2, read[k].Item3);
+            }
+        }
+
         return read;
     }
 
@@ -112,12 +121,19 @@ public sealed class SpeakerAttributor
     /// <param name="baseOffset">Added to every returned span: the offset of <paramref name="text"/> in the
     /// document when it is a buffer, so that spans refer to the document. Default 0.</param>
     /// <returns>The attribution. Its canonical name is the fullest form seen so far (a fuller form met
-    /// later is not applied back, unlike <see cref="Attribute(string)"/>).</returns>
+    /// later is not applied back, unlike <see cref="Attribute(string)"/>), and a headline's description is
+    /// not resolved to a person named after it (<see cref="Read"/> and <see cref="OpeningCataphora"/> do that).</returns>
     internal SpeakerAttribution Next(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset = 0)
     {
         var (attribution, _, evidence) = NextCore(context, text, sentence, baseOffset);
         return Scored(attribution, evidence);
     }
+
+    /// <summary>Attributes the next sentence like <see cref="Next"/>, unscored and with the speaker and what
+    /// the rules saw: the form the analyzer reads a document's opening in, to resolve it once read
+    /// (<see cref="OpeningCataphora"/>) and score it then (<see cref="Scored"/>).</summary>
+    internal (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence) Read(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset) =>
+        NextCore(context, text, sentence, baseOffset);
 
     /// <summary>The rules' attributions of a document's sentences with what the rules saw, unscored:
     /// the rows the speaker confidence model is trained on.</summary>
@@ -128,7 +144,8 @@ public sealed class SpeakerAttributor
         return Array.ConvertAll(ReadInOrder(text, sentences), r => (r.Attribution, r.Evidence));
     }
 
-    private static SpeakerAttribution Scored(SpeakerAttribution attribution, in AttributionEvidence evidence) =>
+    /// <summary>The attribution with the speaker confidence model's probability that it is right.</summary>
+    internal static SpeakerAttribution Scored(SpeakerAttribution attribution, in AttributionEvidence evidence) =>
         attribution with { Confidence = SpeakerConfidenceModel.Default.Probability(evidence) };
 
     private (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence) NextCore(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset)

@@ -10,10 +10,21 @@ public sealed class StanceDocumentReaderTests
 {
     private static readonly FeatureChoices Withdrawal = new(false, true);
 
-    private static List<string[]> Cues(params string[] sentences)
+    private static List<string[]> Cues(params string[] sentences) => Read(new StanceDocumentReader(SpeakerAttributor.Default, Withdrawal), sentences).ConvertAll(r => r.Row.Cues);
+
+    // Each sentence as a window of its own at its offset in the document, then the document's end.
+    private static List<StanceDocumentReader.ReadSentence> Read(StanceDocumentReader reader, params string[] sentences)
     {
-        var reader = new StanceDocumentReader(SpeakerAttributor.Default, Withdrawal);
-        return sentences.Select(s => reader.Next(s, new SentenceSpan(0, s.Length)).Row.Cues).ToList();
+        var read = new List<StanceDocumentReader.ReadSentence>();
+        long offset = 0;
+        foreach (var s in sentences)
+        {
+            reader.Next(s, new SentenceSpan(0, s.Length), offset, null, read);
+            offset += s.Length + 1;
+        }
+
+        reader.Complete(read);
+        return read;
     }
 
     [Fact]
@@ -53,10 +64,52 @@ public sealed class StanceDocumentReaderTests
         // An unnamed "النائب" is an anonymous speaker (ANNOTATION rule 8).
         const string s = "وقال النائب إن بقاء القوات ضروري.";
         var none = new StanceDocumentReader(SpeakerAttributor.Default, new FeatureChoices(false, false, GenericCues: false));
-        Assert.Equal(["cue:none"], none.Next(s, new SentenceSpan(0, s.Length)).Row.Cues);
+        Assert.Equal(["cue:none"], Read(none, s)[0].Row.Cues);
 
         var generic = new StanceDocumentReader(SpeakerAttributor.Default, new FeatureChoices(false, false));
-        Assert.Equal(["speaker:anonymous", "has:cue", "pos:headline"], generic.Next(s, new SentenceSpan(0, s.Length)).Row.Cues);
+        Assert.Equal(["speaker:anonymous", "has:cue", "pos:headline"], Read(generic, s)[0].Row.Cues);
+    }
+
+    // The opening waits until it is read: a headline's description resolves to the person the lede
+    // names, and the speaker feature follows (ANNOTATION rule 8).
+    [Fact]
+    public void TheOpeningIsHeldUntilReadAndTheHeadlinesDescriptionTakesTheLedesName()
+    {
+        var reader = new StanceDocumentReader(SpeakerAttributor.Default, new FeatureChoices(false, false));
+        var read = new List<StanceDocumentReader.ReadSentence>();
+        string[] text =
+        [
+            "وزير الخارجية العراقي: لا تغيير في خطط الانسحاب",
+            "بغداد - قال وزير الخارجية العراقي سامي الربيعي، اليوم الأحد، إن الخطة قائمة.",
+            "وأضاف أن الحوار مستمر.",
+            "وتنشر واشنطن نحو ألفي جندي في العراق.",
+            "وتعود الخطة إلى اتفاق سابق.",
+            "ويعقد الجانبان جولة جديدة الشهر المقبل.",
+        ];
+        for (int i = 0; i < OpeningCataphora.Sentences - 1; i++)
+            reader.Next(text[i], new SentenceSpan(0, text[i].Length), 0, null, read);
+        Assert.Empty(read);
+        reader.Next(text[4], new SentenceSpan(0, text[4].Length), 0, null, read);
+        Assert.Equal(OpeningCataphora.Sentences, read.Count);
+        Assert.Equal([0, 1, 2, 3, 4], read.Select(r => r.Index));
+        Assert.Equal("سامي الربيعي", read[0].Attribution.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, read[0].Attribution.Kind);
+        Assert.Contains("speaker:person", read[0].Row.Cues);
+        reader.Next(text[5], new SentenceSpan(0, text[5].Length), 0, null, read);
+        Assert.Equal(6, read.Count);
+    }
+
+    [Fact]
+    public void AShortDocumentIsReleasedAtItsEnd()
+    {
+        var reader = new StanceDocumentReader(SpeakerAttributor.Default, Withdrawal);
+        var read = new List<StanceDocumentReader.ReadSentence>();
+        const string s = "وقال النائب إن بقاء القوات ضروري.";
+        reader.Next(s, new SentenceSpan(0, s.Length), 100, null, read);
+        Assert.Empty(read);
+        reader.Complete(read);
+        var only = Assert.Single(read);
+        Assert.Equal(new TextSpan(100, s.Length), only.Span);
     }
 
     [Theory]

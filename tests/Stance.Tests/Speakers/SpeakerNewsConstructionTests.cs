@@ -389,3 +389,31 @@ public class SpeakerNamedInPassingTests
         Assert.Equal(SpeakerKind.Person, a.Kind);
     }
 }
+
+/// <summary>A headline or lede that gives its speaker by description only is the person the opening
+/// then names with that role (ANNOTATION rule 8; <see cref="OpeningCataphora"/>).</summary>
+public class SpeakerOpeningCataphoraTests
+{
+    [Theory]
+    [InlineData("وزير خارجية العراق: لا تغيير في خطط الانسحاب\nبغداد - قال وزير الخارجية العراقي سامي الربيعي، اليوم الأحد، إن الخطة قائمة.", "سامي الربيعي")]
+    [InlineData("خبير أمني يكشف تفاصيل الانسحاب من القاعدة\nكشف الخبير الأمني والضابط السابق، كريم النوري، اليوم الأحد، تفاصيل الخطة.", "كريم النوري")]
+    [InlineData("نائب: خروج القوات بات ملزما\nأكد النائب عن كتلة الوفاء جاسم العلي، اليوم، أن القرار نافذ.", "جاسم العلي")]
+    public void A_headlines_description_takes_the_name_the_opening_gives(string text, string person)
+    {
+        var all = Attribution.Run(text);
+        Assert.Equal(person, all[0].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, all[0].Kind);
+    }
+
+    // Another role, a plural description, or a name given only after the opening leave the headline's
+    // unnamed source as it is.
+    [Theory]
+    [InlineData("وزير الدفاع العراقي: القوات جاهزة\nقال وزير الخارجية العراقي سامي الربيعي إن الخطة قائمة.")]
+    [InlineData("نواب: خروج القوات بات ملزما\nأكد النائب جاسم العلي أن القرار نافذ.")]
+    [InlineData("نائب: خروج القوات بات ملزما\nوتنشر واشنطن ألفي جندي.\nوتعود الخطة إلى اتفاق سابق.\nويعقد الجانبان جولة جديدة.\nوتتواصل الاجتماعات.\nوأكد النائب جاسم العلي أن القرار نافذ.")]
+    public void A_description_the_opening_does_not_name_stays_unnamed(string text)
+    {
+        var all = Attribution.Run(text);
+        Assert.Equal(SpeakerKind.Anonymous, all[0].Kind);
+    }
+}
