@@ -45,7 +45,7 @@ internal sealed class SentenceAttribution
         var s = new SentenceAttribution(lexicon, context, text, start, end, offset);
         var result = s.Attribute();
         var evidence = s.Evidence(result);
-        s.Record(result.Entity, result.MentionEnd, text.AsSpan(start, end - start));
+        s.Record(result.Entity, result.MentionStart, result.MentionEnd, text.AsSpan(start, end - start));
         context.Sentences++;
         return (result.Attribution, result.Entity, evidence);
     }
@@ -57,6 +57,9 @@ internal sealed class SentenceAttribution
         public CueKind? Cue { get; init; }
 
         public MentionKind? Mention { get; init; }
+
+        /// <summary>The first token of the speaker's mention, or -1.</summary>
+        public int MentionStart { get; init; } = -1;
     }
 
     // Read before Record updates the context: "previous" still means the sentence before this one.
@@ -670,13 +673,14 @@ internal sealed class SentenceAttribution
             Route = route,
             Cue = c.Cue?.Kind,
             Mention = c.Mention?.Kind,
+            MentionStart = c.Mention?.Start ?? -1,
         };
     }
 
     private static Speaker Build(SpeakerEntity e, string name) => new(name) { CanonicalName = e.Canonical, Role = e.Role, Kind = e.Kind };
 
     /// <summary>Updates the context after the sentence.</summary>
-    private void Record(SpeakerEntity? entity, int mentionEnd, ReadOnlySpan<char> sentence)
+    private void Record(SpeakerEntity? entity, int mentionStart, int mentionEnd, ReadOnlySpan<char> sentence)
     {
         _ctx.Carry = null;
         _ctx.Previous = entity;
@@ -697,19 +701,25 @@ internal sealed class SentenceAttribution
                 _ctx.Carry = entity;
         }
 
-        RecordNamedInPassing();
+        RecordNamedInPassing(mentionStart, mentionEnd);
     }
 
     /// <summary>Remembers what the sentence names without its being the speaker: an outlet
     /// ("حصلت عليها صحيفة «بوليتيكو»") is what a later "الصحيفة" means; a person with a role
     /// ("استقبل وزير البيشمركة، شورش إسماعيل، …") is whom a later "وقال الوزير" designates
     /// (ANNOTATION rule 8: once the document names the person, every mention resolves to them).</summary>
-    private void RecordNamedInPassing()
+    private void RecordNamedInPassing(int mentionStart, int mentionEnd)
     {
         for (int i = 0; i < N; i++)
         {
             if (!_t[i].IsWord)
                 continue;
+            if (i >= mentionStart && i < mentionEnd)
+            {
+                i = mentionEnd - 1; // the speaker's own mention is resolved already
+                continue;
+            }
+
             var w = _t[i].Norm;
             if (!_t[i].InQuote && _lex.IsTitle(w) && (i == 0 || !_t[i - 1].IsWord || !_lex.IsTitle(_t[i - 1].Norm))
                 && _parser.Parse(i, allowPrefix: false, allowBare: false) is { Kind: MentionKind.Person, RoleStart: >= 0 } person
