@@ -132,6 +132,13 @@ internal sealed class MentionParser
     private Mention? ParseDocument(int s, string first)
     {
         int issuer = s + 1;
+        // "تقرير أممي صادر عن …", "بيان مشترك صادر عن …": the document's own adjectives come first.
+        while (issuer + 1 < N && issuer - s <= 2 && _t[issuer].IsWord && IsNisba(_t[issuer].Norm) && !SpeakerLexicon.IsDefinite(_t[issuer].Norm)
+            && _t[issuer + 1].IsWord && _lex.IsIssued(_t[issuer + 1].Norm))
+        {
+            issuer++;
+        }
+
         // "بيان صادر عن قيادة العمليات", "البيان الصادر عن الوزارة".
         if (issuer + 1 < N && _t[issuer].IsWord && _lex.IsIssued(_t[issuer].Norm) && _t[issuer + 1].IsWord && _t[issuer + 1].Norm is "عن" or "من")
             issuer += 2;
@@ -309,7 +316,8 @@ internal sealed class MentionParser
                 break;
             if (w is "في" or "من" or "على" or "عن")
             {
-                int past = PrepositionComplement(j, ref construct);
+                // "وحذرت لجنة الخبراء من …": after a body's complete name, من is the verb's.
+                int past = w == "من" && kind == MentionKind.Body && closed ? -1 : PrepositionComplement(j, ref construct);
                 if (past < 0)
                     break;
                 (j, afterPreposition, closed) = (past, true, construct == 0);

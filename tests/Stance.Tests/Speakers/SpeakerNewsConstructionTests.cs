@@ -417,3 +417,24 @@ public class SpeakerOpeningCataphoraTests
         Assert.Equal(SpeakerKind.Anonymous, all[0].Kind);
     }
 }
+
+/// <summary>Documents and departments as the source of a statement.</summary>
+public class SpeakerDocumentIssuerTests
+{
+    // "تقرير أممي صادر عن فريق …": the document's adjective stands before "صادر عن".
+    [Fact]
+    public void A_document_with_an_adjective_is_issued_by_the_body_after_it()
+    {
+        var a = Attribution.Single("وحذر تقرير أممي صادر عن لجنة الخبراء من عودة التنظيم.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+        Assert.Equal("لجنة الخبراء", a.Speaker!.CanonicalName);
+    }
+
+    [Fact]
+    public void A_department_is_a_body()
+    {
+        var a = Attribution.Single("وقالت الدائرة الإعلامية لمجلس المحافظة في بيان إن الجلسة أجلت.");
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+        Assert.Equal("الدائرة الإعلامية لمجلس المحافظة", a.Speaker!.CanonicalName);
+    }
+}
