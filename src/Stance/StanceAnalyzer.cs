@@ -194,11 +194,12 @@ public sealed class StanceAnalyzer : IDisposable
                 document.Next(chunk, span, offset, Options.Target, batch);
             }
 
-            if (final && position >= length)
+            bool end = final && position >= length;
+            if (end)
                 document.Complete(batch);
             if (batch.Count > 0)
                 yield return batch;
-            if (final && position >= length)
+            if (end)
                 yield break;
             if (position == 0 && length == window.Length)
             {

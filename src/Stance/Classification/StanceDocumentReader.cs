@@ -59,7 +59,7 @@ internal sealed class StanceDocumentReader
         }
 
         _opening.Add(pending);
-        if (OpeningCataphora.Complete(_opening.Count, end: false))
+        if (_opening.Count == OpeningCataphora.Sentences)
             ReleaseOpening(output);
     }
 

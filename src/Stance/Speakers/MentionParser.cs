@@ -450,7 +450,7 @@ internal sealed class MentionParser
     {
         var next = j + 1 < N && _t[j + 1].IsWord ? _t[j + 1].Norm : null;
         // "في بيانها", "عن قلقها": a word with a possessive pronoun is no part of a name.
-        if (next is null || _lex.IsStop(next) || _lex.IsStatementNoun(next) || SpeakerLexicon.HasPossessive(next, out _) || _lex.IsOwnStatementNoun(next)
+        if (next is null || _lex.IsStop(next) || _lex.IsStatementNounOrOwn(next) || SpeakerLexicon.HasPossessive(next, out _)
             || _lex.IsTime(next) || _lex.IsTime(SpeakerLexicon.Bare(next))
             || next.Any(char.IsAsciiDigit) || !Prefixless(next) || IsCue(next))
             return -1;
@@ -702,7 +702,7 @@ internal sealed class MentionParser
         if (k >= N || !_t[k].IsWord)
             return false;
         var w = _t[k].Norm;
-        return !_lex.IsStatementNoun(w) && !_lex.IsOwnStatementNoun(w) && !_lex.IsDocument(w) && !_lex.IsTime(w) && !_lex.IsStop(w) && !w.Any(char.IsAsciiDigit);
+        return !_lex.IsStatementNounOrOwn(w) && !_lex.IsDocument(w) && !_lex.IsTime(w) && !_lex.IsStop(w) && !w.Any(char.IsAsciiDigit);
     }
 
     /// <summary>Reads up to four name words; returns <paramref name="s"/> when there is none.</summary>
@@ -814,7 +814,7 @@ internal sealed class MentionParser
         var w = t.Norm;
         if (_lex.IsComplementizer(w) || _lex.IsTime(w))
             return true;
-        if (w == "في" && e + 1 < N && _t[e + 1].IsWord && (_lex.IsStatementNoun(_t[e + 1].Norm) || _lex.IsOwnStatementNoun(_t[e + 1].Norm)))
+        if (w == "في" && e + 1 < N && _t[e + 1].IsWord && _lex.IsStatementNounOrOwn(_t[e + 1].Norm))
             return true;
         if (w == "ل" || (w.Length > 2 && w[0] == 'ل' && (_lex.IsAudience(w) || _lex.IsAudience(w[1..]) || IsLamOutlet(w))))
             return true;

@@ -19,10 +19,6 @@ internal static class OpeningCataphora
     /// the opening can resolve.</summary>
     public const int Described = 3;
 
-    /// <summary>Whether the speakers of the opening are final after <paramref name="read"/> sentences of
-    /// a document, or at its end.</summary>
-    public static bool Complete(int read, bool end) => end || read >= Sentences;
-
     /// <summary>The sentence's attribution once the opening is read: a singular description resolves to
     /// the person of the opening whose role holds every word of it (a relational adjective matching its
     /// noun: "العراق" and "العراقي"), of agreeing gender; otherwise unchanged.</summary>

@@ -99,7 +99,7 @@ public sealed class SpeakerAttributor
         var read = new (SpeakerAttribution, SpeakerEntity?, AttributionEvidence)[sentences.Count];
         for (int i = 0; i < sentences.Count; i++)
         {
-            read[i] = NextCore(context, text, sentences[i], 0);
+            read[i] = Read(context, text, sentences[i], 0);
             if (i + 1 == Math.Min(OpeningCataphora.Sentences, sentences.Count))
             {
                 for (int k = 0; k <= i; k++)
@@ -125,15 +125,9 @@ public sealed class SpeakerAttributor
     /// not resolved to a person named after it (<see cref="Read"/> and <see cref="OpeningCataphora"/> do that).</returns>
     internal SpeakerAttribution Next(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset = 0)
     {
-        var (attribution, _, evidence) = NextCore(context, text, sentence, baseOffset);
+        var (attribution, _, evidence) = Read(context, text, sentence, baseOffset);
         return Scored(attribution, evidence);
     }
-
-    /// <summary>Attributes the next sentence like <see cref="Next"/>, unscored and with the speaker and what
-    /// the rules saw: the form the analyzer reads a document's opening in, to resolve it once read
-    /// (<see cref="OpeningCataphora"/>) and score it then (<see cref="Scored"/>).</summary>
-    internal (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence) Read(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset) =>
-        NextCore(context, text, sentence, baseOffset);
 
     /// <summary>The rules' attributions of a document's sentences with what the rules saw, unscored:
     /// the rows the speaker confidence model is trained on.</summary>
@@ -148,7 +142,10 @@ public sealed class SpeakerAttributor
     internal static SpeakerAttribution Scored(SpeakerAttribution attribution, in AttributionEvidence evidence) =>
         attribution with { Confidence = SpeakerConfidenceModel.Default.Probability(evidence) };
 
-    private (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence) NextCore(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset)
+    /// <summary>Attributes the next sentence like <see cref="Next"/>, unscored and with the speaker and what
+    /// the rules saw: the form the analyzer reads a document's opening in, to resolve it once read
+    /// (<see cref="OpeningCataphora"/>) and score it then (<see cref="Scored"/>).</summary>
+    internal (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence) Read(SpeakerContext context, string text, SentenceSpan sentence, int baseOffset)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(text);

@@ -111,9 +111,11 @@ internal sealed class SpeakerLexicon
 
     public bool IsStatementNoun(string word) => In(WordClass.Statement, Bare(word));
 
-    /// <summary>Whether the word is a statement noun with an attached possessive pronoun: "بيانها",
-    /// "تصريحاته", "رسالتهم".</summary>
-    public bool IsOwnStatementNoun(string word)
+    /// <summary>Whether the word is a statement noun, bare ("بيان") or with an attached possessive
+    /// pronoun ("بيانها", "تصريحاته", "رسالتهم").</summary>
+    public bool IsStatementNounOrOwn(string word) => IsStatementNoun(word) || IsOwnStatementNoun(word);
+
+    private bool IsOwnStatementNoun(string word)
     {
         // ـه "his" is told from a folded ة only by what is left: "بيانه" is "بيان" and "ه".
         int cut = HasPossessive(word, out int c) ? c : word.Length > 4 && word[^1] == 'ه' ? 1 : 0;
