@@ -568,7 +568,7 @@ internal sealed class MentionParser
             }
             else
             {
-                next = RoleHeadStep(j, greedy, ref construct);
+                next = RoleHeadStep(s, j, greedy, ref construct);
                 if (next == 0)
                     next = RoleComplementStep(j, greedy, ref construct);
             }
@@ -583,9 +583,11 @@ internal sealed class MentionParser
 
     /// <summary>One step of a role on a connector, a title, a body or a known name: the next token, 0
     /// when the word is none of these, or -1 when the role ends.</summary>
-    private int RoleHeadStep(int j, bool greedy, ref bool construct)
+    private int RoleHeadStep(int roleStart, int j, bool greedy, ref bool construct)
     {
         var w = _t[j].Norm;
+        if (OpensNameAfterRole(roleStart, j))
+            return -1;
         // "المتحدث باسم …", "النائب عن …"; not "رئيس الوزراء في رسالة إلى البرلمان" (the occasion).
         if (_lex.IsConnector(w) && (w != "من" || greedy) && ComplementFollows(j + 1) && (w != "عن" || greedy || ConstituencyFollows(j + 1)))
         {
@@ -673,6 +675,26 @@ internal sealed class MentionParser
         return greedy && !_lex.IsComplementizer(w) && !IsCue(w) && !_lex.IsStop(w) ? j + 1 : -1;
     }
 
+    /// <summary>Whether a given name that is also a role word starts the name here: a title after a
+    /// definite one ("اللواء رائد الحيدري": ranks do not stack), a connector after a definite word
+    /// unless it is a spokesperson's still without its complement ("النائب المستقل باسم خشان",
+    /// "المتحدث باسم الحكومة باسم العوادي", not "المتحدث السابق باسم سينتكوم"), each before a word
+    /// that is no lexicon word.</summary>
+    private bool OpensNameAfterRole(int roleStart, int j)
+    {
+        var w = _t[j].Norm;
+        if (!_lex.IsGivenName(w) || j == 0 || !_t[j - 1].IsWord || j + 1 >= N || !_t[j + 1].IsWord)
+            return false;
+        var before = _t[j - 1].Norm;
+        var after = _t[j + 1].Norm;
+        bool roleComplete = _lex.IsConnector(w)
+            ? SpeakerLexicon.IsDefinite(before) && (!_lex.IsSpokesperson(SpeakerLexicon.Bare(_t[roleStart].Norm))
+                || Enumerable.Range(roleStart, j - roleStart).Any(k => _t[k].IsWord && _lex.IsConnector(_t[k].Norm)))
+            : SpeakerLexicon.IsDefinite(before) && _lex.IsTitle(before);
+        return roleComplete && !_t[j + 1].HasDigit && !_lex.IsLexical(after) && !IsCue(after) && !_lex.IsComplementizer(after)
+            && !_lex.IsPlace(SpeakerLexicon.Bare(after)) && !IsKnownStart(j + 1) && Prefixless(after);
+    }
+
     private bool RoleHead(string w) => _lex.IsTitle(w) || (_lex.TryAnonymousHead(w, out var a) && !a.HasFlag(Agreement.Plural));
 
     private bool StartsTime(int k) =>
@@ -735,11 +757,11 @@ internal sealed class MentionParser
             if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || (_lex.IsTime(t.Norm) && !timeName) || IsKnownStart(j))
                 break;
             bool linked = j > s && _lex.IsNameLink(_t[j - 1].Norm); // "عبد الأمير", "أبو مهدي"
-            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked && !timeName)
+            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked && !timeName && !(j == s && _lex.IsGivenName(t.Norm)))
                 break;
             if (j == s && !firstMayBeDefinite && SpeakerLexicon.IsDefinite(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;
-            if (j > s && t.Norm.Length > 2 && t.Norm[0] == 'و' && !_context.IsPersonToken(t.Norm))
+            if (j > s && t.Norm.Length > 2 && t.Norm[0] == 'و' && !_context.IsPersonToken(t.Norm) && !IsFamilyNameInWaw(s, j))
                 break; // "و..." starts a new clause
             // "المسؤول لوكالة", "حمد بالقصف", "للصحفيين": a word with an attached ل/ب ends the name.
             if (!Prefixless(t.Norm) && !_context.IsPersonToken(t.Norm))
@@ -876,6 +898,19 @@ internal sealed class MentionParser
         if (_text is null || _t[j].Norm != "علي" || _text[_t[j].Start + _t[j].Length - 1] != 'ي')
             return false;
         return j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit && !_lex.IsLexical(_t[j + 1].Norm) && !_lex.IsComplementizer(_t[j + 1].Norm) && Prefixless(_t[j + 1].Norm);
+    }
+
+    /// <summary>Whether a word in و closes the name rather than opening a clause: "، سامر وهاب، في …",
+    /// "جيمس ويلكوكس إن". No clause starts with an unknown word that the name's end follows at once,
+    /// whereas a coordinated person met before ("وبايدن"), a verb, a word of the lexicons
+    /// or a noun with a pronoun ("وغيرهم", "ورقته") starts one. ("والش" looks definite, so the article is no sign.)</summary>
+    private bool IsFamilyNameInWaw(int nameStart, int j)
+    {
+        var rest = _t[j].Norm[1..];
+        // "أسئلة وأجوبة:" opening a line is a heading, not a speaker's name.
+        return rest.Length >= 3 && j + 1 < N && IsNameDelimiter(j + 1) && !(nameStart == 0 && _t[j + 1].Mark == ':')
+            && !SpeakerLexicon.HasPossessive(rest, out _) && !rest.EndsWith("ته", StringComparison.Ordinal)
+            && !_lex.IsLexical(rest) && !IsCue(_t[j].Norm) && !_context.IsPersonToken(rest);
     }
 
     private bool IsKnownStart(int j) => MatchKnown(j, _t[j].Norm, out _, out _);

@@ -178,6 +178,10 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word ends a compound name ("يار الله", "نور الدين").</summary>
     public bool IsNameTail(string word) => In(WordClass.NameTail, word);
 
+    public bool IsGivenName(string word) => In(WordClass.GivenName, word);
+
+    public bool IsSpokesperson(string word) => In(WordClass.Spokesperson, Bare(word));
+
     /// <summary>Whether the word links a document to its issuer ("صادر" in "بيان صادر عن").</summary>
     public bool IsIssued(string word) => In(WordClass.Issued, word);
 

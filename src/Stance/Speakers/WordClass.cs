@@ -32,6 +32,12 @@ internal enum WordClass
 
     /// <summary>Adjectives with the article that may follow a body's complete name.</summary>
     Adjective,
+
+    /// <summary>Role or connector words that are also common given names ("رائد", "باسم").</summary>
+    GivenName,
+
+    /// <summary>Titles of those who speak for a body, which "باسم" joins to it ("المتحدث باسم").</summary>
+    Spokesperson,
 }
 
 /// <summary>The one schema of the class names <c>speaker-heads.txt</c> writes in its first column.</summary>
@@ -66,6 +72,8 @@ internal static class WordClasses
         ["saying"] = (WordClass.Saying, false),
         ["firstperson"] = (WordClass.FirstPerson, false),
         ["adjective"] = (WordClass.Adjective, false),
+        ["givenname"] = (WordClass.GivenName, false),
+        ["spokesperson"] = (WordClass.Spokesperson, true),
     };
 
     public static int Count { get; } = Enum.GetValues<WordClass>().Length;

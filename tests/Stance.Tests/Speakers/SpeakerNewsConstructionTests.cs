@@ -438,3 +438,54 @@ public class SpeakerDocumentIssuerTests
         Assert.Equal("الدائرة الإعلامية لمجلس المحافظة", a.Speaker!.CanonicalName);
     }
 }
+
+public class SpeakerGivenNameTests
+{
+    // A family name may begin with و ("وهاب", "ويلكوكس"); where the name's end follows it at once it
+    // closes the name rather than opening a clause.
+    [Theory]
+    [InlineData("وقال مساعد مدرب المنتخب، سامر وهاب، في المؤتمر الصحافي إن الفريق جاهز.", "سامر وهاب")]
+    [InlineData("وقال المتحدث باسم القيادة، العقيد جيمس ويلكوكس، للصحفيين إن المهمة مستمرة.", "جيمس ويلكوكس")]
+    [InlineData("وقالت الباحثة كارين والش إن الانسحاب سيأخذ وقتاً.", "كارين والش")]
+    public void A_family_name_in_waw_closes_the_name(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // A و-word that is a verb, a lexicon word or a noun with a pronoun still opens a clause.
+    [Theory]
+    [InlineData("قال الباحث سامر هارتلي إن الخطة طموحة. وختم هارتلي ورقته بالقول إن الانسحاب درس.", "سامر هارتلي")]
+    [InlineData("قال الوزير سامر الكعبي إن الخطة جاهزة. وقال الكعبي ووزير الدفاع إن الخطة جاهزة.", "سامر الكعبي")]
+    public void A_waw_word_that_opens_a_clause_is_not_part_of_the_name(string text, string speaker)
+    {
+        var second = Attribution.Run(text)[1];
+        Assert.Equal(speaker, second.Speaker!.CanonicalName);
+    }
+
+    // "رائد" and "أمير" are ranks and given names; "باسم" is a connector and a given name. Once the
+    // role is complete they open the name.
+    [Theory]
+    [InlineData("وقال اللواء رائد الحيدري إن التسليم تم بلا عوائق.", "رائد الحيدري", "اللواء")]
+    [InlineData("وقال السيد أمير الموسوي إن القرار نهائي.", "أمير الموسوي", "السيد")]
+    [InlineData("وقال المتحدث باسم الحكومة باسم العوادي إن القرار نهائي.", "باسم العوادي", "المتحدث باسم الحكومة")]
+    [InlineData("وقال النائب المستقل باسم خشان إن الذريعة مستهلكة.", "باسم خشان", "النائب المستقل")]
+    public void A_given_name_that_is_also_a_role_word_opens_the_name_after_a_complete_role(string sentence, string speaker, string role)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(role, a.Speaker.Role);
+    }
+
+    // A spokesperson's "باسم" still joins the body it speaks for, after an adjective too.
+    [Theory]
+    [InlineData("وقال المتحدث السابق باسم القيادة الوسطى إن القوات باقية.", "المتحدث السابق باسم القيادة الوسطى")]
+    [InlineData("وقال المتحدث باسم الخارجية إن الحوار مستمر.", "المتحدث باسم الخارجية")]
+    public void A_spokespersons_basm_joins_the_body(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+    }
+}
