@@ -122,9 +122,26 @@ internal sealed class MentionParser
             int roleEnd = ReadRole(s, greedy: true);
             if (roleEnd < N && _t[roleEnd].IsComma && roleEnd - s <= MaxPhraseTokens && Apposition(roleEnd) is (int ns, int ne))
                 return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = roleEnd };
+            if (DescribedName(s) is { } described)
+                return described;
         }
 
         return ParseBareName(s, first, allowBare);
+    }
+
+    /// <summary>"ويقول الصياد جاسم عبد علي إن", "وتقول المعلمة نادية سليمان حنا:": right after the cue,
+    /// a description the lexicons do not know, then a name of at least two words that the reported
+    /// clause or a mark closes. One word after the description could be its complement, so it is not
+    /// enough; before the cue the words may be a clause of their own ("وفي الشارع انقسمت الآراء، فقال").</summary>
+    private Mention? DescribedName(int s)
+    {
+        if (s == 0 || !_t[s - 1].IsWord || !IsCue(_t[s - 1].Norm))
+            return null;
+        int roleEnd = ReadRole(s);
+        int nameEnd = ReadName(roleEnd, firstMayBeDefinite: false);
+        if (nameEnd - roleEnd < 2 || roleEnd - s > MaxPhraseTokens || !IsNameDelimiter(nameEnd) || _t[roleEnd].Norm[0] is 'و' or 'ف')
+            return null;
+        return new Mention { Kind = MentionKind.Person, Start = s, End = nameEnd, NameStart = roleEnd, NameEnd = nameEnd, RoleStart = s, RoleEnd = roleEnd };
     }
 
     /// <summary>The issuer of a document: "بيان للخارجية", "بيان صادر عن قيادة العمليات"; "البيان" alone
@@ -757,7 +774,7 @@ internal sealed class MentionParser
             if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || (_lex.IsTime(t.Norm) && !timeName) || IsKnownStart(j))
                 break;
             bool linked = j > s && _lex.IsNameLink(_t[j - 1].Norm); // "عبد الأمير", "أبو مهدي"
-            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked && !timeName && !(j == s && _lex.IsGivenName(t.Norm)))
+            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked && !timeName && !_lex.IsGivenName(t.Norm))
                 break;
             if (j == s && !firstMayBeDefinite && SpeakerLexicon.IsDefinite(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;

@@ -489,3 +489,52 @@ public class SpeakerGivenNameTests
         Assert.Equal(SpeakerKind.Anonymous, a.Kind);
     }
 }
+
+public class SpeakerDescribedNameTests
+{
+    // Vox-pop reporting: a description no lexicon lists, right after the cue, then the person's name.
+    [Theory]
+    [InlineData("ويقول الصياد جاسم عبد علي إن البحر بحرنا.", "جاسم عبد علي", "الصياد")]
+    [InlineData("وتقول الطبيبة الشابة هيفاء عمر باجلان إن المستشفى مزدحم.", "هيفاء عمر باجلان", "الطبيبة الشابة")]
+    [InlineData("ويقول الحاج سالم خضر الشبكي: «البلد صار بيد أهله».", "سالم خضر الشبكي", "الحاج")]
+    public void A_description_then_a_name_after_the_cue_is_that_person(string sentence, string speaker, string role)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(role, a.Speaker.Role);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // Before the cue the same words may be a clause of their own; and a given name inside a name
+    // that is also a head word ("صاحب") stays in the name.
+    [Fact]
+    public void Words_before_the_cue_are_no_described_name()
+    {
+        var a = Attribution.Single("وفي الشارع العراقي انقسمت الآراء، فقال سائق أجرة إن الوضع صعب.");
+        Assert.Equal("سائق أجرة", a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+    }
+
+    [Fact]
+    public void A_given_name_that_is_a_head_word_stays_inside_the_name()
+    {
+        var a = Attribution.Single("وأوضح عضو اللجنة رياض صاحب الموسوي أن الإحاطة ستقدم قريباً.");
+        Assert.Equal("رياض صاحب الموسوي", a.Speaker!.CanonicalName);
+    }
+
+    // Heads of unnamed sources and of bodies met in reporting beyond the officials: traders,
+    // drivers, tweeters, banks, foundations, delegations; capitals speak for their governments.
+    [Theory]
+    [InlineData("وقال تاجر في سوق الشورجة إن الأسعار ترتفع كل يوم.", "تاجر في سوق الشورجة", SpeakerKind.Anonymous)]
+    [InlineData("وكتب مغرد من البصرة أن الحكومة تتأخر.", "مغرد من البصرة", SpeakerKind.Anonymous)]
+    [InlineData("ويقول مؤرخون عسكريون إن المقارنة ليست دقيقة.", "مؤرخون عسكريون", SpeakerKind.Anonymous)]
+    [InlineData("وقال البنك المركزي العراقي في بيان إن المصارف ستواصل عملها.", "البنك المركزي العراقي", SpeakerKind.Organization)]
+    [InlineData("وأكد وفد من الكونغرس الأميركي التزام بلاده بالشراكة.", "وفد من الكونغرس الأميركي", SpeakerKind.Organization)]
+    [InlineData("وقالت أنقرة إن عملياتها ستستمر.", "أنقرة", SpeakerKind.Organization)]
+    public void Heads_beyond_officials_are_recognised(string sentence, string speaker, SpeakerKind kind)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(kind, a.Kind);
+    }
+}
