@@ -200,6 +200,13 @@ internal sealed class MentionParser
             return new Mention { Kind = MentionKind.Body, Start = s, End = end + 2, NameStart = s, NameEnd = end + 2, Agreement = known.Agreement };
         }
 
+        // "واشنطن وبغداد تؤكدان", "وأعلنت بغداد والرياض": two known bodies or capitals coordinated speak together.
+        if (known.Kind == SpeakerKind.Organization && end == knownEnd && end < N && _t[end].IsWord && _t[end].Norm.Length > 3 && _t[end].Norm[0] == 'و'
+            && MatchKnown(end, _t[end].Norm[1..], out var other, out int otherEnd) && other.Kind == SpeakerKind.Organization)
+        {
+            return new Mention { Kind = MentionKind.Body, Start = s, End = otherEnd, NameStart = s, NameEnd = otherEnd, Agreement = Agreement.Plural };
+        }
+
         return km;
     }
 

@@ -496,10 +496,13 @@ internal sealed class SentenceAttribution
     }
 
     /// <summary>A byline or credit: a short line that opens with a cue or credit word and a colon or a
-    /// slash ("كتب : فلان", "متابعة / فلان").</summary>
+    /// slash ("كتب : فلان", "متابعة / فلان"), or a two-word label before a colon ("اقرأ أيضاً:").</summary>
     private bool IsByline()
     {
         int first = FirstWord();
+        // "اقرأ أيضاً: …": a two-word label links to another story, whatever its length.
+        if (first + 2 < N && _t[first + 1].IsWord && _t[first + 2].Mark == ':' && _lex.IsCredit(_t[first].Norm))
+            return true;
         if (first + 1 >= N || _t[first + 1].Mark is not (':' or '/'))
             return false;
         int words = 0;

@@ -538,3 +538,50 @@ public class SpeakerDescribedNameTests
         Assert.Equal(kind, a.Kind);
     }
 }
+
+public class SpeakerCoordinationTests
+{
+    // Two known bodies or capitals joined by و speak together, with the dual verb or the singular
+    // verb before them.
+    [Theory]
+    [InlineData("واشنطن وبغداد تؤكدان الانتقال إلى شراكة ثنائية", "واشنطن وبغداد")]
+    [InlineData("وأعلنت بغداد والرياض اتفاقاً لربط الشبكتين.", "بغداد والرياض")]
+    public void Two_coordinated_known_bodies_are_one_speaker(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Organization, a.Kind);
+    }
+
+    // The dual of a reporting verb is a cue like its singular.
+    [Theory]
+    [InlineData("الحكومتان تعلنان جدولاً لإنهاء المهمة", "تعلنان")]
+    [InlineData("وكانت الحكومتان أكدتا أن المهمة انتهت.", "أكدتا")]
+    public void The_dual_of_a_reporting_verb_is_a_cue(string sentence, string cue)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(cue, a.Cue);
+        Assert.NotNull(a.Speaker);
+    }
+
+    // Verbs of position: claiming, supporting, conditioning, opposing.
+    [Theory]
+    [InlineData("وتبنت «سرايا الفجر» الهجوم في بيان على تلغرام.", "سرايا الفجر")]
+    [InlineData("تحالف تقدم يشترط ضمانات قبل أي انسحاب إضافي", "تحالف تقدم")]
+    [InlineData("ويعارض مشرعون جمهوريون أي خفض إضافي للقوات.", "مشرعون جمهوريون")]
+    public void A_verb_of_position_makes_a_recognised_actor_the_speaker(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+    }
+
+    // A question particle is no name, and a related-link line is the narrator's.
+    [Theory]
+    [InlineData("* هل تؤيد إذن تأجيل الموعد؟")]
+    [InlineData("اقرأ أيضاً: الحكومة والتحالف يعلنان جدول إنهاء المهمة")]
+    public void Questions_and_related_links_have_no_speaker(string sentence)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Null(a.Speaker);
+    }
+}
