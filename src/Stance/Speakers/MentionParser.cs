@@ -107,6 +107,13 @@ internal sealed class MentionParser
             int roleEnd = anonAgreement.HasFlag(Agreement.Plural) ? anon.End : Math.Max(anon.End, ReadRole(s, greedy: true));
             if (!anonAgreement.HasFlag(Agreement.Plural) && roleEnd < N && _t[roleEnd].IsComma && Apposition(roleEnd) is (int ns, int ne))
                 return new Mention { Kind = MentionKind.Person, Start = s, End = ne, NameStart = ns, NameEnd = ne, RoleStart = s, RoleEnd = roleEnd, Agreement = anonAgreement };
+            // "ويرى الناشط المدني يونس الحمداني أن": a definite singular description, then the name.
+            if (allowBare && !anonAgreement.HasFlag(Agreement.Plural) && SpeakerLexicon.IsDefinite(first) && DescribedName(s) is { } described)
+            {
+                described.Agreement = anonAgreement;
+                return described;
+            }
+
             return anon;
         }
 
@@ -132,14 +139,16 @@ internal sealed class MentionParser
     /// <summary>"ويقول الصياد جاسم عبد علي إن", "وتقول المعلمة نادية سليمان حنا:": right after the cue,
     /// a description the lexicons do not know, then a name of at least two words that the reported
     /// clause or a mark closes. One word after the description could be its complement, so it is not
-    /// enough; before the cue the words may be a clause of their own ("وفي الشارع انقسمت الآراء، فقال").</summary>
+    /// enough; before the cue the words may be a clause of their own ("وفي الشارع انقسمت الآراء، فقال"),
+    /// and after it a channel is no name ("قال المسؤول لفرانس برس").</summary>
     private Mention? DescribedName(int s)
     {
         if (s == 0 || !_t[s - 1].IsWord || !IsCue(_t[s - 1].Norm))
             return null;
         int roleEnd = ReadRole(s);
         int nameEnd = ReadName(roleEnd, firstMayBeDefinite: false);
-        if (nameEnd - roleEnd < 2 || roleEnd - s > MaxPhraseTokens || !IsNameDelimiter(nameEnd) || _t[roleEnd].Norm[0] is 'و' or 'ف')
+        if (nameEnd - roleEnd < 2 || roleEnd - s > MaxPhraseTokens || !IsNameDelimiter(nameEnd) || IsNameDelimiter(roleEnd) || _t[roleEnd].Norm[0] is 'و' or 'ف'
+            || (_t[roleEnd].Norm[0] == 'ل' && MatchKnown(roleEnd, _t[roleEnd].Norm[1..], out _, out _)))
             return null;
         return new Mention { Kind = MentionKind.Person, Start = s, End = nameEnd, NameStart = roleEnd, NameEnd = nameEnd, RoleStart = s, RoleEnd = roleEnd };
     }
@@ -493,7 +502,11 @@ internal sealed class MentionParser
     {
         // "عضو مجلس محافظة كركوك عن الاتحاد الوطني، هيوا عبد الله،": up to the comma all is role.
         int greedyEnd = ReadRole(s, greedy: true);
-        if (greedyEnd < N && _t[greedyEnd].IsComma && Apposition(greedyEnd) is (int ns, int ne))
+        // "الشيخ فلان، رئيس مجلس …، بقاء المستشارين": after a title and its name the apposition is a
+        // role, so no second role may lead on to a name.
+        int titleEnd = ReadRole(s);
+        bool named = ReadName(titleEnd, firstMayBeDefinite: true) is int titleNameEnd && titleNameEnd > titleEnd && titleNameEnd == greedyEnd;
+        if (greedyEnd < N && _t[greedyEnd].IsComma && Apposition(greedyEnd, secondRole: !named) is (int ns, int ne))
         {
             return new Mention
             {
@@ -525,8 +538,9 @@ internal sealed class MentionParser
     }
 
     /// <summary>A name in apposition after the comma at <paramref name="comma"/>: "، محمد شياع السوداني،",
-    /// "، اللواء المتقاعد صباح النعيمي،", "، يدعى كرار جبار:".</summary>
-    public (int Start, int End)? Apposition(int comma)
+    /// "، اللواء المتقاعد صباح النعيمي،", "، يدعى كرار جبار:"; with <paramref name="secondRole"/>, also
+    /// after a second role of its own ("، النائب عن تحالف الفتح، عباس العكيلي،").</summary>
+    public (int Start, int End)? Apposition(int comma, bool secondRole = true)
     {
         int k = comma + 1;
         if (k < N && _t[k].IsWord && _lex.IsNameIntroducer(_t[k].Norm))
@@ -547,13 +561,17 @@ internal sealed class MentionParser
         }
 
         bool ranked = false;
+        int titleAt = k;
         if (_lex.IsTitle(_t[k].Norm))
         {
             k = ReadRole(k);
             ranked = true;
         }
 
-        int e = ReadName(k, firstMayBeDefinite: ranked || _context.IsPersonToken(SpeakerLexicon.Bare(_t[k].Norm)));
+        int e = ReadName(k, firstMayBeDefinite: ranked || _context.IsPersonToken(SpeakerLexicon.Bare(_t[k].Norm)), betweenCommas: !quoted);
+        // "مقدم المقترح، النائب عن تحالف الفتح، عباس العكيلي،": a second role, then the name.
+        if (secondRole && ranked && !quoted && e == k && ReadRole(titleAt, greedy: true) is int second && second + 1 < N && _t[second].IsComma && _t[second + 1].IsWord)
+            return Apposition(second);
         int after = quoted && e > k && e < N && _t[e].IsQuote ? e + 1 : e;
         if (quoted && after == e)
             return null;
@@ -582,6 +600,10 @@ internal sealed class MentionParser
             {
                 next = j + 1; // "رئيس حكومة #إقليم_كردستان": a hashtag; "د.": the dot of an abbreviated title
                 construct &= _t[j].Mark != '.'; // the name follows an abbreviated title
+            }
+            else if (greedy && _t[j].Mark is '-' or '–' && j + 1 < N && _t[j + 1].IsWord)
+            {
+                next = j + 1; // "قائد قوة المهام المشتركة - عملية العزم الصلب، فلان،": the role's second part
             }
             else if (!_t[j].IsWord)
             {
@@ -752,7 +774,7 @@ internal sealed class MentionParser
     }
 
     /// <summary>Reads up to four name words; returns <paramref name="s"/> when there is none.</summary>
-    private int ReadName(int s, bool firstMayBeDefinite)
+    private int ReadName(int s, bool firstMayBeDefinite, bool betweenCommas = false)
     {
         int j = s;
         while (j < N && j - s < MaxNameWords)
@@ -760,7 +782,7 @@ internal sealed class MentionParser
             var t = _t[j];
             // "صباح النعمان" is a name where "صباح الأحد" is a time: a time word opens a name only
             // before a word that is neither a time nor a stop word.
-            bool timeName = j == s && firstMayBeDefinite && _lex.IsTime(t.Norm) && j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit
+            bool timeName = j == s && (firstMayBeDefinite || betweenCommas) && _lex.IsTime(t.Norm) && j + 1 < N && _t[j + 1].IsWord && !_t[j + 1].HasDigit
                 && !_lex.IsTime(_t[j + 1].Norm) && !_lex.IsStop(_t[j + 1].Norm) && !_lex.IsComplementizer(_t[j + 1].Norm);
             // "روبرت ب. وايت": a middle initial, its dot and the family name after it stay inside the
             // name (a family name may start with و, which elsewhere opens a new clause).
@@ -781,7 +803,9 @@ internal sealed class MentionParser
             if (!t.IsWord || t.Norm.Length < 2 || t.HasDigit || _lex.IsComplementizer(t.Norm) || (_lex.IsTime(t.Norm) && !timeName) || IsKnownStart(j))
                 break;
             bool linked = j > s && _lex.IsNameLink(_t[j - 1].Norm); // "عبد الأمير", "أبو مهدي"
-            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked && !timeName && !_lex.IsGivenName(t.Norm))
+            // Between commas a verb form right before the closing comma is a family name ("، آلاء طالب،").
+            bool closesApposition = betweenCommas && j > s && j + 1 < N && _t[j + 1].IsComma && IsCue(t.Norm);
+            if ((_lex.IsLexical(t.Norm) || IsCue(t.Norm)) && !IsGivenNameAli(j) && !linked && !timeName && !_lex.IsGivenName(t.Norm) && !closesApposition)
                 break;
             if (j == s && !firstMayBeDefinite && SpeakerLexicon.IsDefinite(t.Norm) && !_context.IsPersonToken(SpeakerLexicon.Bare(t.Norm)))
                 break;

@@ -21,12 +21,13 @@ internal static class OpeningCataphora
 
     /// <summary>The sentence's attribution once the opening is read: a singular description resolves to
     /// the person of the opening whose role holds every word of it (a relational adjective matching its
-    /// noun: "العراق" and "العراقي"), of agreeing gender; otherwise unchanged.</summary>
+    /// noun: "العراق" and "العراقي"), of agreeing gender, or else to the one person the opening gives
+    /// words to under the same head noun; otherwise unchanged.</summary>
     public static (SpeakerAttribution Attribution, SpeakerEntity? Entity, AttributionEvidence Evidence) Resolve(
         SpeakerContext context, SpeakerAttribution attribution, SpeakerEntity? entity, AttributionEvidence evidence)
     {
         if (evidence.SentenceIndex >= Described || attribution.Speaker is not { } speaker || entity is not { Kind: SpeakerKind.Anonymous }
-            || entity.Agreement.HasFlag(Agreement.Plural) || NamedPerson(context, entity) is not { } person)
+            || entity.Agreement.HasFlag(Agreement.Plural) || NamedPerson(context, entity, evidence.SentenceIndex) is not { } person)
         {
             return (attribution, entity, evidence);
         }
@@ -35,7 +36,7 @@ internal static class OpeningCataphora
         return (attribution with { Speaker = named }, person, evidence with { Kind = SpeakerKind.Person });
     }
 
-    private static SpeakerEntity? NamedPerson(SpeakerContext context, SpeakerEntity description)
+    private static SpeakerEntity? NamedPerson(SpeakerContext context, SpeakerEntity description, int sentence)
     {
         if (description.Words.Count == 0)
             return null;
@@ -52,8 +53,39 @@ internal static class OpeningCataphora
                 first = e;
         }
 
-        return first;
+        return first ?? OnlySpeakingPerson(context, description, sentence);
     }
+
+    // A headline often shortens or paraphrases the role the lede gives ("باحث أمريكي" for "الباحث في
+    // معهد واشنطن"): its head noun names one person, named after it in the opening, who speaks there.
+    // A definite complement of the head that the role lacks ("وزير الدفاع" for "وزير الخارجية") is
+    // another office; other words a lede may drop or paraphrase ("أمريكي", "في البرلمان").
+    private static SpeakerEntity? OnlySpeakingPerson(SpeakerContext context, SpeakerEntity description, int sentence)
+    {
+        var words = description.Key.Split(' ');
+        var head = SpeakerLexicon.Bare(words[0]);
+        SpeakerEntity? only = null;
+        foreach (var e in context.History)
+        {
+            if (e.Kind != SpeakerKind.Person || e.FirstSentence <= sentence || e.FirstSentence >= Sentences || ReferenceEquals(e, only)
+                || e.RoleHead is not { } role || !Same(head, role) || !SpeakerContext.Compatible(e.Agreement, description.Agreement)
+                || OtherOffice(words, e))
+            {
+                continue;
+            }
+
+            if (only is not null)
+                return null;
+            only = e;
+        }
+
+        return only;
+    }
+
+    // The head's definite complement, absent from the role: "وزير الدفاع" is not "وزير الخارجية".
+    private static bool OtherOffice(string[] words, SpeakerEntity e) =>
+        words.Length > 1 && SpeakerLexicon.IsDefinite(words[1]) && !words[1].EndsWith('ي')
+        && !e.RoleWords.Any(r => Same(SpeakerLexicon.Bare(words[1]), r));
 
     // "عراق" and "عراقي", "خارجيه" and "لخارجيه" (a complement glued to ل inside the role).
     private static bool Same(string description, string role)

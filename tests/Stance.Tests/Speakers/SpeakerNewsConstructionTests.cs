@@ -585,3 +585,65 @@ public class SpeakerCoordinationTests
         Assert.Null(a.Speaker);
     }
 }
+
+public class SpeakerAppositionChainTests
+{
+    // Between commas a name may open with a time word ("صباح") or close with a verb form ("طالب").
+    [Theory]
+    [InlineData("وقال مقرر اللجنة، صباح التميمي، إن القانون ملزم.", "صباح التميمي")]
+    [InlineData("وقالت النائبة المستقلة، رغد طالب، إنها حضرت الجلسة.", "رغد طالب")]
+    public void A_name_between_commas_may_look_like_a_time_or_a_verb(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, a.Kind);
+    }
+
+    // Role, second role, name: each between commas; and a role in two parts joined by a dash.
+    [Theory]
+    [InlineData("وقال مقدم المقترح، النائب عن تحالف الفتح، عباس العكيلي، إن القانون يمنع أي تمديد.", "عباس العكيلي")]
+    [InlineData("وقال قائد قوة المهام المشتركة - عملية العزم الصلب، الجنرال كيفن هولتزمان، إن المهمة مستمرة.", "كيفن هولتزمان")]
+    public void A_name_after_a_chain_of_roles_is_the_speaker(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+    }
+
+    // After a title and its name, the apposition is the person's role, not a second name.
+    [Fact]
+    public void After_a_named_title_the_apposition_is_a_role()
+    {
+        var a = Attribution.Single("وأيد الشيخ مجيد العلواني، رئيس مجلس شيوخ العشائر، بقاء المستشارين، قائلاً: «العشائر معكم».");
+        Assert.Equal("مجيد العلواني", a.Speaker!.CanonicalName);
+    }
+
+    // A definite description of an unnamed source followed by the name is that person; the channel
+    // after a description is not a name.
+    [Theory]
+    [InlineData("ويرى الناشط المدني يونس الحمداني أن أهل المدينة تعلموا الحذر.", "يونس الحمداني", SpeakerKind.Person)]
+    [InlineData("قال المسؤول في التحالف الدولي لفرانس برس «لاحظنا خمسة مقذوفات».", "المسؤول في التحالف الدولي", SpeakerKind.Anonymous)]
+    public void A_definite_description_then_a_name_is_that_person(string sentence, string speaker, SpeakerKind kind)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(kind, a.Kind);
+    }
+
+    // A headline's description shortens the lede's role; its head noun names the one person who speaks
+    // in the opening.
+    [Fact]
+    public void A_headline_description_resolves_by_its_head_noun_to_the_one_speaking_person()
+    {
+        var all = Attribution.Run("باحث أمريكي: الانسحاب لا يعني نهاية الدور العسكري\nوقال الباحث في معهد الدراسات الدفاعية، دانيال كرافتس، إن المستشارين انتقلوا إلى أربيل.");
+        Assert.Equal("دانيال كرافتس", all[0].Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Person, all[0].Kind);
+    }
+
+    // Two people under the same head noun: the headline stays the description.
+    [Fact]
+    public void A_headline_description_with_two_candidates_stays_anonymous()
+    {
+        var all = Attribution.Run("باحث أمريكي: الانسحاب لا يعني نهاية الدور العسكري\nوقال الباحث في معهد الدراسات الدفاعية، دانيال كرافتس، إن المستشارين انتقلوا.\nوقال الباحث في جامعة جورجتاون، مارك ليفين، إن القرار سياسي.");
+        Assert.Equal(SpeakerKind.Anonymous, all[0].Kind);
+    }
+}
