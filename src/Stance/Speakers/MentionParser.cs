@@ -88,6 +88,8 @@ internal sealed class MentionParser
         // A document carries the words of its issuer: "بيان للخارجية العراقية", "بيان الوزارة".
         if (_lex.IsDocument(first))
             return ParseDocument(s, first);
+        if (_lex.IsFigures(first))
+            return ParseFigures(s);
         if (MatchKnown(s, first, out var known, out int knownEnd))
             return ParseKnown(s, known, knownEnd);
 
@@ -153,6 +155,22 @@ internal sealed class MentionParser
         return new Mention { Kind = MentionKind.Person, Start = s, End = nameEnd, NameStart = roleEnd, NameEnd = nameEnd, RoleStart = s, RoleEnd = roleEnd };
     }
 
+    /// <summary>The source of figures or findings, named right after them: "أرقام البنتاغون", "تقديرات
+    /// للأمم المتحدة", "استطلاع أجراه مركز الرافد", "إحصاءات نشرتها وكالة فرانس برس". An adjective of the
+    /// figures may come first ("تقديرات غربية" has no source named, so it is none).</summary>
+    private Mention? ParseFigures(int s)
+    {
+        int source = s + 1;
+        if (source < N && _t[source].IsWord && IsNisba(_t[source].Norm) && !SpeakerLexicon.IsDefinite(_t[source].Norm))
+            source++;
+        if (source < N && _t[source].IsWord && _lex.IsIssuedBy(_t[source].Norm))
+            source++;
+        if (source >= N || !_t[source].IsWord)
+            return null;
+        var inner = Parse(source, allowPrefix: true, allowBare: false);
+        return inner is { Kind: MentionKind.Known or MentionKind.Body or MentionKind.Outlet } ? inner : null;
+    }
+
     /// <summary>The issuer of a document: "بيان للخارجية", "بيان صادر عن قيادة العمليات"; "البيان" alone
     /// refers to the body that spoke last.</summary>
     private Mention? ParseDocument(int s, string first)
@@ -165,9 +183,11 @@ internal sealed class MentionParser
             issuer++;
         }
 
-        // "بيان صادر عن قيادة العمليات", "البيان الصادر عن الوزارة".
+        // "بيان صادر عن قيادة العمليات", "البيان الصادر عن الوزارة"; "دراسة أصدرها مركز …".
         if (issuer + 1 < N && _t[issuer].IsWord && _lex.IsIssued(_t[issuer].Norm) && _t[issuer + 1].IsWord && _t[issuer + 1].Norm is "عن" or "من")
             issuer += 2;
+        else if (issuer + 1 < N && _t[issuer].IsWord && _lex.IsIssuedBy(_t[issuer].Norm))
+            issuer++;
         if (issuer < N && _t[issuer].IsWord)
         {
             var inner = Parse(issuer, allowPrefix: true, allowBare: false);
@@ -417,8 +437,10 @@ internal sealed class MentionParser
     private bool KeptInTail(int j, MentionKind kind, bool pastHead, ref int construct)
     {
         var w = _t[j].Norm;
-        // "القيادة العامة للعمليات المشتركة", "المكتب الإعلامي لقوة المهام": a body's complement after its adjective.
-        if (kind == MentionKind.Body && construct == 0 && pastHead && BodyComplement(w, out bool governs))
+        // "القيادة العامة للعمليات المشتركة", "المكتب الإعلامي لقوة المهام": a body's complement after its
+        // adjective; "مركز دجلة للدراسات": or after the proper name the head governs.
+        bool properName = construct > 0 && j - 1 > 0 && !SpeakerLexicon.IsDefinite(_t[j - 1].Norm) && !_lex.IsLexical(_t[j - 1].Norm) && !_lex.IsGoverning(_t[j - 1].Norm);
+        if (kind == MentionKind.Body && (construct == 0 || properName) && pastHead && BodyComplement(w, out bool governs))
         {
             construct = governs ? 2 : 0;
             return true;

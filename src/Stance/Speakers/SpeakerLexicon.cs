@@ -185,6 +185,10 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word links a document to its issuer ("صادر" in "بيان صادر عن").</summary>
     public bool IsIssued(string word) => In(WordClass.Issued, word);
 
+    public bool IsFigures(string word) => In(WordClass.Figures, Bare(word));
+
+    public bool IsIssuedBy(string word) => In(WordClass.IssuedBy, word);
+
     /// <summary>Whether an indefinite noun in a role takes its own complement ("إقليم كردستان").</summary>
     public bool IsGoverning(string word) => In(WordClass.Governing, word);
 

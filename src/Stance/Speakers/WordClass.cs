@@ -38,6 +38,12 @@ internal enum WordClass
 
     /// <summary>Titles of those who speak for a body, which "باسم" joins to it ("المتحدث باسم").</summary>
     Spokesperson,
+
+    /// <summary>Figures and findings that carry their source's words ("أرقام البنتاغون", "استطلاع أجراه مركز").</summary>
+    Figures,
+
+    /// <summary>Verbs with the object pronoun that join a document or figures to its author ("أجراه", "نشرتها").</summary>
+    IssuedBy,
 }
 
 /// <summary>The one schema of the class names <c>speaker-heads.txt</c> writes in its first column.</summary>
@@ -74,6 +80,8 @@ internal static class WordClasses
         ["adjective"] = (WordClass.Adjective, false),
         ["givenname"] = (WordClass.GivenName, false),
         ["spokesperson"] = (WordClass.Spokesperson, true),
+        ["figures"] = (WordClass.Figures, true),
+        ["issuedby"] = (WordClass.IssuedBy, false),
     };
 
     public static int Count { get; } = Enum.GetValues<WordClass>().Length;

@@ -647,3 +647,26 @@ public class SpeakerAppositionChainTests
         Assert.Equal(SpeakerKind.Anonymous, all[0].Kind);
     }
 }
+
+public class SpeakerFiguresSourceTests
+{
+    // Figures, estimates and polls carry the words of the source named with them.
+    [Theory]
+    [InlineData("وبحسب أرقام وزارة الدفاع، يبلغ عدد العسكريين نحو ألفين.", "وزارة الدفاع")]
+    [InlineData("وبحسب تقديرات للأمم المتحدة، ما زال للتنظيم آلاف المقاتلين.", "الأمم المتحدة")]
+    [InlineData("وبحسب استطلاع أجراه مركز الرافد للدراسات، يؤيد نصف المستطلعين الانسحاب.", "مركز الرافد للدراسات")]
+    [InlineData("وتشير دراسة أصدرها مركز دجلة للدراسات إلى أن الانسحاب ممكن.", "مركز دجلة للدراسات")]
+    public void Figures_carry_the_words_of_their_named_source(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+    }
+
+    // Figures whose source is not named speak for no one.
+    [Fact]
+    public void Figures_without_a_named_source_have_no_speaker()
+    {
+        var a = Attribution.Single("وبحسب التقديرات، يبلغ عدد العسكريين نحو ألفين.");
+        Assert.Null(a.Speaker);
+    }
+}
