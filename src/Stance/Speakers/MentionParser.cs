@@ -540,7 +540,7 @@ internal sealed class MentionParser
         int roleEnd = ReadRole(s);
         var m = new Mention { Kind = MentionKind.Title, Start = s, End = roleEnd, NameStart = s, NameEnd = roleEnd, RoleStart = s, RoleEnd = roleEnd, Definite = SpeakerLexicon.IsDefinite(_t[s].Norm) };
         int nameEnd = ReadName(roleEnd, firstMayBeDefinite: true);
-        if (nameEnd > roleEnd)
+        if (nameEnd > roleEnd && !IsVerbsObject(s, roleEnd, nameEnd))
         {
             m.NameStart = roleEnd;
             m.NameEnd = nameEnd;
@@ -558,6 +558,12 @@ internal sealed class MentionParser
 
         return m;
     }
+
+    /// <summary>"وسأل مقدم البرنامج ضيفه عن …": after a role complete with its definite complement, one
+    /// indefinite word that nothing closes is the verb's object, not a name.</summary>
+    private bool IsVerbsObject(int s, int roleEnd, int nameEnd) =>
+        nameEnd - roleEnd == 1 && roleEnd - s >= 2 && SpeakerLexicon.IsDefinite(_t[roleEnd - 1].Norm) && !SpeakerLexicon.IsDefinite(_t[roleEnd].Norm)
+        && !_context.IsPersonToken(_t[roleEnd].Norm) && !IsNameDelimiter(nameEnd);
 
     /// <summary>A name in apposition after the comma at <paramref name="comma"/>: "، محمد شياع السوداني،",
     /// "، اللواء المتقاعد صباح النعيمي،", "، يدعى كرار جبار:"; with <paramref name="secondRole"/>, also

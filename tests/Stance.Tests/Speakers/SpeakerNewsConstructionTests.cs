@@ -670,3 +670,18 @@ public class SpeakerFiguresSourceTests
         Assert.Null(a.Speaker);
     }
 }
+
+public class SpeakerQuestionAndChantTests
+{
+    // ANNOTATION rule 9: a question is the words of whoever puts it; a chant, of those who chant it.
+    [Theory]
+    [InlineData("وسأل مقدم البرنامج ضيفه عن موعد الانسحاب.", "مقدم البرنامج", "سأل")]
+    [InlineData("وردد المشيعون هتافات تطالب بطرد القوات الأجنبية.", "المشيعون", "ردد")]
+    [InlineData("وهتف المتظاهرون «كلا كلا أمريكا».", "المتظاهرون", "هتف")]
+    public void Questions_and_chants_are_attributed_to_who_puts_or_chants_them(string sentence, string speaker, string cue)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(cue, a.Cue);
+    }
+}
