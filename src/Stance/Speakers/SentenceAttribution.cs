@@ -613,10 +613,24 @@ internal sealed class SentenceAttribution
     private CueMatch? MatchCue(int i)
     {
         var w = _t[i].Norm;
+        if (AfterPreposition(i))
+            return null;
         var found = MatchCueWord(i, w, 0);
         if (found is null && w.Length > 2 && w[0] is 'و' or 'ف')
             found = MatchCueWord(i, w[1..], 1);
-        return found;
+        return found is { Cue: { Kind: CueKind.Verb, Present: false } } && IsPassivePast(i) ? null : found;
+    }
+
+    /// <summary>"من أبرز القادة": right after a preposition a cue's letters are a noun or an elative.</summary>
+    private bool AfterPreposition(int i) => i > 0 && _t[i - 1].IsWord && _t[i - 1].Norm is "من" or "في" or "على" or "إلى" or "الى" or "عن";
+
+    /// <summary>"نُشرت عام 2020": a past form written with a damma on its first letter is passive, and its
+    /// subject is no speaker. (In the present tense a damma also marks active forms: "يُحمّل".)</summary>
+    private bool IsPassivePast(int i)
+    {
+        var raw = _text.AsSpan(_t[i].Start, _t[i].Length);
+        int first = raw.Length > 2 && raw[0] is 'و' or 'ف' ? 1 : 0;
+        return raw.Length > first + 1 && raw[first + 1] == '\u064F';
     }
 
     private CueMatch? MatchCueWord(int i, string w, int prefix)

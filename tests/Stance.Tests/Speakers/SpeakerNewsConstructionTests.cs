@@ -685,3 +685,31 @@ public class SpeakerQuestionAndChantTests
         Assert.Equal(cue, a.Cue);
     }
 }
+
+public class SpeakerCueFormTests
+{
+    // A cue's letters after a preposition are a noun or an elative, and a past form marked passive has
+    // no speaker for its subject; a relay in the passive still names its source.
+    [Theory]
+    [InlineData("ويعد الإطار التنسيقي من أبرز القوى الممثلة في البرلمان.")]
+    [InlineData("وتضم القاعدة منظومة صواريخ نُشرت عام 2020 بعد القصف.")]
+    [InlineData("حاوره: سامر الجبوري")]
+    public void Nominal_and_passive_forms_of_a_cue_attribute_nothing(string sentence)
+    {
+        Assert.Null(Attribution.Single(sentence).Speaker);
+    }
+
+    [Fact]
+    public void A_passive_relay_still_names_its_source()
+    {
+        var a = Attribution.Single("ونُقل عن مسؤول في مكتب رئيس الوزراء أن الحكومة ستبدأ فوراً.");
+        Assert.Equal("مسؤول في مكتب رئيس الوزراء", a.Speaker!.CanonicalName);
+    }
+
+    [Fact]
+    public void A_present_form_with_a_damma_is_still_active()
+    {
+        var a = Attribution.Single("ويُحمّل المسؤولون الأميركيون فصائل مسلحة مسؤولية الهجمات.");
+        Assert.Equal("المسؤولون الأميركيون", a.Speaker!.CanonicalName);
+    }
+}
