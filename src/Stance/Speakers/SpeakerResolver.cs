@@ -42,7 +42,11 @@ internal static class SpeakerResolver
                 e = FindLast(context, x => x.Kind == SpeakerKind.Person && x.RoleWords.Count > 0 && Subset(roleWords, x.RoleWords)
                     && (!feminine || x.Agreement.HasFlag(Agreement.Feminine)));
                 // "مستشار الأمن القومي" is definite through its complement.
-                e ??= m.Definite || HasDefinite(tokens, m.RoleStart, m.RoleEnd) ? ByRole(context, tokens, m, roleWords, feminine ? Agreement.Feminine : Agreement.Masculine) : null;
+                bool definiteTitle = m.Definite || HasDefinite(tokens, m.RoleStart, m.RoleEnd);
+                e ??= definiteTitle ? ByRole(context, tokens, m, roleWords, feminine ? Agreement.Feminine : Agreement.Masculine) : null;
+                // "وأضاف المتحدث" after "المتحدث باسم البنتاغون": the fuller unnamed description met before.
+                e ??= definiteTitle ? FindLast(context, x => x.Kind == SpeakerKind.Anonymous && Subset(words, x.Words)
+                    && (!feminine || x.Agreement.HasFlag(Agreement.Feminine))) : null;
                 return e ?? Named(context, name, SpeakerKind.Anonymous, feminine ? Agreement.Feminine : Agreement.Masculine, words);
             case MentionKind.Anonymous:
                 // ANNOTATION: the description as written ("عن مسؤولين عراقيين"), not a citation form.

@@ -713,3 +713,25 @@ public class SpeakerCueFormTests
         Assert.Equal("المسؤولون الأميركيون", a.Speaker!.CanonicalName);
     }
 }
+
+public class SpeakerUnnamedCoreferenceTests
+{
+    // Rule 1 for the unnamed: a shorter description later is the fuller one met before.
+    [Theory]
+    [InlineData("وقال المتحدث باسم البنتاغون إن القوات باقية.\nوأضاف المتحدث أن المهمة مستمرة.", "المتحدث باسم البنتاغون")]
+    [InlineData("وقالت السفيرة الأميركية لدى العراق إن الشراكة قائمة.\nوأضافت السفيرة أن العدد قليل.", "السفيرة الأميركية لدى العراق")]
+    public void A_shorter_description_is_the_fuller_one_met_before(string text, string speaker)
+    {
+        var second = Attribution.Run(text)[1];
+        Assert.Equal(speaker, second.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Anonymous, second.Kind);
+    }
+
+    // Another office is another speaker.
+    [Fact]
+    public void A_description_of_another_office_is_another_speaker()
+    {
+        var second = Attribution.Run("وقال المتحدث باسم البنتاغون إن القوات باقية.\nوقال المتحدث باسم الخارجية إن الحوار مستمر.")[1];
+        Assert.Equal("المتحدث باسم الخارجية", second.Speaker!.CanonicalName);
+    }
+}
