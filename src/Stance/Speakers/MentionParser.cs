@@ -367,7 +367,7 @@ internal sealed class MentionParser
             // "مسؤول أميركي لـ«رويترز»": a lone proclitic written apart (ل، ب) ends the phrase.
             if (w.Length < 2)
                 break;
-            if (w is "في" or "من" or "على" or "عن")
+            if (IsTailPreposition(j))
             {
                 // "وحذرت لجنة الخبراء من …": after a body's complete name, من is the verb's.
                 int past = w == "من" && kind == MentionKind.Body && closed ? -1 : PrepositionComplement(j, ref construct);
@@ -434,6 +434,10 @@ internal sealed class MentionParser
     /// (a body's complement glued to ل sets it):
     /// "مصدر أمني مطلع أكد" (a time word not followed by a time or a definite noun is an adjective of
     /// the source, not "مطلع الشهر"); "لجنة الأمن والدفاع" (coordinated definites).</summary>
+    // على only after the participle "مطلع على": elsewhere it is the verb's ("كتب ناشط على فيسبوك").
+    private bool IsTailPreposition(int j) =>
+        _t[j].Norm is "في" or "من" or "عن" || (_t[j].Norm == SpeakerLexicon.On && _lex.IsTime(_t[j - 1].Norm));
+
     private bool KeptInTail(int j, MentionKind kind, bool pastHead, ref int construct)
     {
         var w = _t[j].Norm;
@@ -446,6 +450,9 @@ internal sealed class MentionParser
             return true;
         }
 
+        // "مصدر مطلع على …": before على a time word ("مطلع الشهر") is the participle "informed".
+        if (kind == MentionKind.Anonymous && _lex.IsTime(w) && j + 1 < N && _t[j + 1].IsWord && _t[j + 1].Norm == SpeakerLexicon.On)
+            return true;
         return (kind == MentionKind.Anonymous && _lex.IsTime(w) && !SpeakerLexicon.IsDefinite(w) && !StartsTime(j + 1))
             || (w.Length > 4 && w.StartsWith("وال", StringComparison.Ordinal) && !_lex.IsStop(w));
     }

@@ -622,7 +622,7 @@ internal sealed class SentenceAttribution
     }
 
     /// <summary>"من أبرز القادة": right after a preposition a cue's letters are a noun or an elative.</summary>
-    private bool AfterPreposition(int i) => i > 0 && _t[i - 1].IsWord && _t[i - 1].Norm is "من" or "في" or "على" or "إلى" or "الى" or "عن";
+    private bool AfterPreposition(int i) => i > 0 && _t[i - 1].IsWord && (_t[i - 1].Norm == "في" || _lex.IsVerbPreposition(_t[i - 1].Norm));
 
     /// <summary>"نُشرت عام 2020": a past form written with a damma on its first letter is passive, and its
     /// subject is no speaker. (In the present tense a damma also marks active forms: "يُحمّل".)</summary>

@@ -70,6 +70,9 @@ internal sealed class SpeakerLexicon
         return ThreadStrings.Intern(QuotationMarks.StripInPlace(folded[..n]));
     }
 
+    /// <summary>"على" as text words fold (ى → ي, so like the name "علي"): compare words with this.</summary>
+    public static readonly string On = Fold("على");
+
     /// <summary>The word without the article ال (kept when the rest would be too short to be a word).</summary>
     public static string Bare(string word) => word.Length >= 4 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 

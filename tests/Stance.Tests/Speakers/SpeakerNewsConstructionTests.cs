@@ -735,3 +735,19 @@ public class SpeakerUnnamedCoreferenceTests
         Assert.Equal("المتحدث باسم الخارجية", second.Speaker!.CanonicalName);
     }
 }
+
+public class SpeakerInformedSourceTests
+{
+    // "مطلع" is a time word ("مطلع الشهر") and the participle "informed" before على; على elsewhere
+    // after a description is the verb's ("كتب ناشط على فيسبوك").
+    [Theory]
+    [InlineData("وقال مصدر مطلع على أعمال المجلس إن الحكومة أرجأت الإعلان.", "مصدر مطلع على أعمال المجلس")]
+    [InlineData("وكتب ناشط من البصرة على فيسبوك: «لا قواعد بعد اليوم».", "ناشط من البصرة")]
+    [InlineData("وقال شاب من مدينة الكوت لقناة محلية إن الوضع صعب.", "شاب من مدينة الكوت")]
+    public void An_informed_source_keeps_its_complement_and_a_platform_is_not_part_of_the_name(string sentence, string speaker)
+    {
+        var a = Attribution.Single(sentence);
+        Assert.Equal(speaker, a.Speaker!.CanonicalName);
+        Assert.Equal(SpeakerKind.Anonymous, a.Kind);
+    }
+}
