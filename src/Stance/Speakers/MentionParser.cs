@@ -597,7 +597,10 @@ internal sealed class MentionParser
 
         bool ranked = false;
         int titleAt = k;
-        if (_lex.IsTitle(_t[k].Norm))
+        // "، رائد مطشر الكنزاوي،": a given name that is also a rank opens the name before a name word.
+        bool givenName = _lex.IsGivenName(_t[k].Norm) && k + 1 < N && _t[k + 1].IsWord && !_lex.IsLexical(_t[k + 1].Norm)
+            && !SpeakerLexicon.IsDefinite(_t[k + 1].Norm);
+        if (_lex.IsTitle(_t[k].Norm) && !givenName)
         {
             k = ReadRole(k);
             ranked = true;
@@ -1042,7 +1045,7 @@ internal sealed class MentionParser
             return true;
         var rest = SpeakerLexicon.WithoutAttachedPreposition(w);
         // "لوكالة", "للصحفيين", "بالقوات", "بشرط": the rest is a known word or carries the article.
-        return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexical(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest)
+        return !(SpeakerLexicon.IsDefinite(rest) || _lex.IsLexicalNoun(rest) || _lex.IsAudience(rest) || _lex.TryOutletHead(rest, out _) || IsKnownOutlet(rest) || _lex.TryAnonymousHead(rest, out _) || _lex.IsStatementNoun(rest)
             || _lex.IsGoverning(rest)); // "لعملية العزم الصلب"
     }
 

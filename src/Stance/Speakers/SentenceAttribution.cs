@@ -141,9 +141,37 @@ internal sealed class SentenceAttribution
         // The cheap tests first: most narrator sentences have no recent speaker, and need no word scan.
         if (carry is null && _ctx.History.Count > 0 && _ctx.Sentences - _ctx.LastSpokenSentence <= MaxFirstPersonGap && SpeaksInFirstPerson())
             (carry, route) = (_ctx.History[^1], SpeakerRoute.FirstPerson);
+        if (carry is null && IsAnswerLine() && Interviewee() is { } guest)
+            (carry, route) = (guest, SpeakerRoute.FirstPerson);
         if (carry is null)
             return new Result(SpeakerAttribution.Narrator, null, -1);
         return new Result(new SpeakerAttribution(Build(carry, carry.Canonical), null, null, null, null), carry, -1) { Route = route };
+    }
+
+    /// <summary>"ج: …": an interview's answer, labelled.</summary>
+    private bool IsAnswerLine()
+    {
+        int first = FirstWord();
+        return first + 1 < N && _lex.IsAnswerLabel(_t[first].Norm) && _t[first + 1].Mark == ':';
+    }
+
+    /// <summary>Who answers in an interview: the last person who spoke, or else the last person the
+    /// article named (the guest its introduction presents).</summary>
+    private SpeakerEntity? Interviewee()
+    {
+        for (int i = _ctx.History.Count - 1; i >= 0; i--)
+        {
+            if (_ctx.History[i].Kind == SpeakerKind.Person)
+                return _ctx.History[i];
+        }
+
+        for (int i = _ctx.Entities.Count - 1; i >= 0; i--)
+        {
+            if (_ctx.Entities[i].Kind == SpeakerKind.Person)
+                return _ctx.Entities[i];
+        }
+
+        return null;
     }
 
     // A first-person word outside quotation marks: quoted words ("رفعوا لافتة «نحن هنا»") are

@@ -188,6 +188,8 @@ internal sealed class SpeakerLexicon
     /// <summary>Whether the word links a document to its issuer ("صادر" in "بيان صادر عن").</summary>
     public bool IsIssued(string word) => In(WordClass.Issued, word);
 
+    public bool IsAnswerLabel(string word) => In(WordClass.AnswerLabel, word);
+
     public bool IsFigures(string word) => In(WordClass.Figures, Bare(word));
 
     public bool IsIssuedBy(string word) => In(WordClass.IssuedBy, word);
@@ -205,11 +207,15 @@ internal sealed class SpeakerLexicon
     public bool IsPlace(string name) => In(WordClass.Place, Fold(name));
 
     /// <summary>Whether the word is any lexicon head, title, cue or stop word: not part of a bare name.</summary>
-    public bool IsLexical(string word)
+    public bool IsLexical(string word) => _cues.ContainsKey(word) || IsLexicalNoun(word);
+
+    /// <summary>A word of the lexicons other than a cue: what a preposition glued to a word may govern
+    /// (no preposition attaches to a verb, so "باقر" is no ب + "أقر").</summary>
+    public bool IsLexicalNoun(string word)
     {
         var bare = Bare(word);
         return _titles.Contains(bare) || _anon.ContainsKey(bare) || _bodies.ContainsKey(bare) || _outlets.ContainsKey(bare)
-            || _cues.ContainsKey(word) || In(WordClass.Stop, word) || In(WordClass.Document, bare) || In(WordClass.Quantifier, bare) || In(WordClass.Statement, bare);
+            || In(WordClass.Stop, word) || In(WordClass.Document, bare) || In(WordClass.Quantifier, bare) || In(WordClass.Statement, bare);
     }
 
     private bool In(WordClass wordClass, string word) => _classes[(int)wordClass].Contains(word);

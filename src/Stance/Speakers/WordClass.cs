@@ -44,6 +44,9 @@ internal enum WordClass
 
     /// <summary>Verbs with the object pronoun that join a document or figures to its author ("أجراه", "نشرتها").</summary>
     IssuedBy,
+
+    /// <summary>Labels of an interview's answer before a colon ("ج:").</summary>
+    AnswerLabel,
 }
 
 /// <summary>The one schema of the class names <c>speaker-heads.txt</c> writes in its first column.</summary>
@@ -82,6 +85,7 @@ internal static class WordClasses
         ["spokesperson"] = (WordClass.Spokesperson, true),
         ["figures"] = (WordClass.Figures, true),
         ["issuedby"] = (WordClass.IssuedBy, false),
+        ["answer"] = (WordClass.AnswerLabel, false),
     };
 
     public static int Count { get; } = Enum.GetValues<WordClass>().Length;

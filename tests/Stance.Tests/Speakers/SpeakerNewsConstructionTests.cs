@@ -751,3 +751,32 @@ public class SpeakerInformedSourceTests
         Assert.Equal(SpeakerKind.Anonymous, a.Kind);
     }
 }
+
+public class SpeakerInterviewAnswerTests
+{
+    // "ج: …" is the guest's answer, even where the answer has no first-person word.
+    [Fact]
+    public void A_labelled_answer_is_the_guests()
+    {
+        var all = Attribution.Run("وقال مستشار رئيس الوزراء للشؤون الأمنية، فراس الحمداني، إن الاتفاق نهائي.\nس: هل سيمدد الموعد؟\nج: لا تمديد هذه المرة، فالمواعيد مكتوبة ومتفق عليها.");
+        Assert.Equal("فراس الحمداني", all[2].Speaker!.CanonicalName);
+        Assert.Null(all[1].Speaker);
+    }
+
+    // Where no one has been named, a labelled answer stays the narrator's.
+    [Fact]
+    public void A_labelled_answer_with_no_guest_named_has_no_speaker()
+    {
+        Assert.Null(Attribution.Run("ج: لا تمديد هذه المرة.")[0].Speaker);
+    }
+
+    // A given name that is also a rank, between commas, opens the name; a preposition glued to a
+    // name is not read into a verb ("باقر" is no ب + "أقر").
+    [Fact]
+    public void Names_that_look_like_a_rank_or_a_prefixed_verb_are_names()
+    {
+        var all = Attribution.Run("بدأ عضو اللجنة، رائد مطشر الكنزاوي، جمع تواقيع النواب.\nوقال الكنزاوي إن القرار بقي حبرا على ورق.\nورحب النائب عن كتلة حقوق، باقر العبودي، بالموقف.");
+        Assert.Equal("رائد مطشر الكنزاوي", all[1].Speaker!.CanonicalName);
+        Assert.Equal("باقر العبودي", all[2].Speaker!.CanonicalName);
+    }
+}
