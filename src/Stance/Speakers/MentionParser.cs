@@ -100,7 +100,7 @@ internal sealed class MentionParser
             return ParseTail(s, s + 1, MentionKind.Anonymous, qa | Agreement.Plural, definite: false);
         // "العديد من المسؤولين الأمريكيين", "عدد من النواب": a partitive quantifier before the head.
         if (_lex.IsQuantifier(first) && s + 2 < N && _t[s + 1].IsWord && _t[s + 1].Norm == "من" && _t[s + 2].IsWord && _lex.TryAnonymousHead(_t[s + 2].Norm, out var pa))
-            return ParseTail(s, s + 2, MentionKind.Anonymous, pa | Agreement.Plural, definite: false);
+            return ParseTail(s, s + 2, MentionKind.Anonymous, pa | Agreement.Plural | Agreement.Masculine, definite: false); // "عدد" agrees as masculine
         if (_lex.TryAnonymousHead(first, out var anonAgreement))
         {
             var anon = ParseTail(s, s, MentionKind.Anonymous, anonAgreement, SpeakerLexicon.IsDefinite(first));

@@ -389,9 +389,11 @@ internal sealed class SentenceAttribution
     /// take a feminine one ("وحذر القوات الأميركية من …" warns the forces; it is not what they said).
     /// The caller skips the check where a document stands between them ("وأفاد بيان لوزارة …": the
     /// verb agrees with بيان).</summary>
+    // A feminine plural of things ("القوى", "المصادر") takes a feminine verb too: "ودعا القوى إلى" has the
+    // previous speaker as subject and the forces as object.
     private static bool Agrees(CueEntry cue, Mention subject) =>
         !(cue.Agreement == Agreement.Masculine && subject.Kind is MentionKind.Body or MentionKind.Known or MentionKind.Anonymous
-            && subject.Agreement.HasFlag(Agreement.Feminine) && !subject.Agreement.HasFlag(Agreement.Masculine) && !subject.Agreement.HasFlag(Agreement.Plural));
+            && subject.Agreement.HasFlag(Agreement.Feminine) && !subject.Agreement.HasFlag(Agreement.Masculine));
 
     /// <summary>A negated cue ("لم تعلن الفصائل") says nothing; a cue after a subordinator ("…، فيما
     /// أكدت حكومة بغداد") is a subordinate clause, not the main assertion.</summary>

@@ -780,3 +780,22 @@ public class SpeakerInterviewAnswerTests
         Assert.Equal("باقر العبودي", all[2].Speaker!.CanonicalName);
     }
 }
+
+public class SpeakerPluralOfThingsAgreementTests
+{
+    // A feminine plural of things takes a feminine verb: after "ودعا" it is the object, and the
+    // subject-less verb continues the speaker before; "عدد من" agrees as masculine.
+    [Fact]
+    public void A_masculine_verb_before_a_feminine_plural_continues_the_previous_speaker()
+    {
+        var all = Attribution.Run("وقال عضو تحالف الفتح سامر حسين إن الوجود سيستمر.\nودعا القوى السياسية إلى رفض هذا الوجود.");
+        Assert.Equal("سامر حسين", all[1].Speaker!.CanonicalName);
+    }
+
+    [Fact]
+    public void A_partitive_of_a_feminine_plural_takes_a_masculine_verb()
+    {
+        var a = Attribution.Single("وطالب عدد من القوى الوطنية الحكومة بإخراج القوات.");
+        Assert.Equal("عدد من القوى الوطنية", a.Speaker!.CanonicalName);
+    }
+}
