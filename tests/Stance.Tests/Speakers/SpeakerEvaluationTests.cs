@@ -40,10 +40,10 @@ public class SpeakerEvaluationTests(ITestOutputHelper output)
         Assert.True(score.KindAccuracy >= 0.95, $"kind accuracy {score.KindAccuracy:P1}");
     }
 
-    // The floor sits a few points under the measured figures (70.2 % speaker, 81.1 % kind on 13,248
+    // The floor sits a few points under the measured figures (74.7 % speaker, 84.9 % kind on 13,248
     // sentences) to catch regressions, not to restate them. Until session 12 the rules were not tuned
-    // on these documents; its name-boundary rules were found among their errors, so the figure is no
-    // longer an unseen measure. STANCE_TRAIN_DIR points at another checkout's data/train.
+    // on these documents; since then rules were found among their errors, so the figure is no longer
+    // an unseen measure. STANCE_TRAIN_DIR points at another checkout's data/train.
     [Fact]
     public void Training_documents_keep_speaker_and_kind_accuracy_above_their_floor()
     {
@@ -54,7 +54,7 @@ public class SpeakerEvaluationTests(ITestOutputHelper output)
         output.WriteLine("train: " + score);
         foreach (var e in score.Errors)
             output.WriteLine(e);
-        Assert.True(score.SpeakerAccuracy >= 0.68, $"speaker accuracy {score.SpeakerAccuracy:P1}");
-        Assert.True(score.KindAccuracy >= 0.79, $"kind accuracy {score.KindAccuracy:P1}");
+        Assert.True(score.SpeakerAccuracy >= 0.72, $"speaker accuracy {score.SpeakerAccuracy:P1}");
+        Assert.True(score.KindAccuracy >= 0.82, $"kind accuracy {score.KindAccuracy:P1}");
     }
 }
